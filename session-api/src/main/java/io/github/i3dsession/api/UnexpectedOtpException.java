@@ -1,0 +1,22 @@
+package io.github.i3dsession.api;
+
+import io.github.i3dsession.model.ApiError;
+
+/**
+ * Thrown when the one-time password is answered 404: no login is waiting for an OTP (the
+ * login did not ask for one, the OTP window expired, or the OTP was already accepted).
+ */
+public final class UnexpectedOtpException extends SessionException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message the message, free of secrets
+     * @param statusCode the HTTP status received
+     * @param apiError the parsed Error document, or null when the body was not one
+     */
+    public UnexpectedOtpException(String message, int statusCode, ApiError apiError) {
+        super(message, statusCode, apiError, null);
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.i3dsession.api.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Strict, typed reads over a Jackson streaming parser. Every failure names the property path and the JSON
+ * type found, never the value.
+ */
+final class JsonReader {
+    private final JsonParser parser;
+
+    JsonReader(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    JsonParser parser() {
+        return parser;
+    }
+
+    /** Returns the next property name of the current object, or null at its end. */
+    String nextName(String path) throws IOException, ResponseFormatException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_OBJECT) {
+            return null;
+        }
+        if (token != JsonToken.FIELD_NAME) {
+            throw new ResponseFormatException(path + ": expected a property name, found " + describe(token));
+        }
+        String name = parser.currentName();
+        parser.nextToken();
+        return name;
+    }
+
+    void expectObject(String path) throws ResponseFormatException {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.START_OBJECT) {
+            throw mismatch(path, "an object", token);
+        }
+    }
+
+    /** True when the current value is JSON null (for nullable properties). */
+    boolean isNull() {
+        return parser.currentToken() == JsonToken.VALUE_NULL;
+    }
+
+    String string(String path) throws IOException, ResponseFormatException {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.VALUE_STRING) {
+            throw mismatch(path, "a string", token);
+        }
+        return parser.getText();
+    }
+
+    String nullableString(String path) throws IOException, ResponseFormatException {
+        return isNull() ? null : string(path);
+    }
+
+    int integer(String path) throws IOException, ResponseFormatException {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw mismatch(path, "an integer", token);
+        }
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw new ResponseFormatException(path + ": integer out of range");
+        }
+        return parser.getIntValue();
+    }
+
+    Integer nullableInteger(String path) throws IOException, ResponseFormatException {
+        return isNull() ? null : integer(path);
+    }
+
+    long longInteger(String path) throws IOException, ResponseFormatException {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw mismatch(path, "an integer", token);
+        }
+        JsonParser.NumberType type = parser.getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw new ResponseFormatException(path + ": integer out of range");
+        }
+        return parser.getLongValue();
+    }
+
+    boolean bool(String path) throws ResponseFormatException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw mismatch(path, "a boolean", token);
+    }
+
+    void skip() throws IOException {
+        parser.skipChildren();
+    }
+
+    static ResponseFormatException mismatch(String path, String expected, JsonToken found) {
+        return new ResponseFormatException(path + ": expected " + expected + ", found " + describe(found));
+    }
+
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "end of input";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+                return "an integer";
+            case VALUE_NUMBER_FLOAT:
+                return "a decimal number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.name();
+        }
+    }
+}

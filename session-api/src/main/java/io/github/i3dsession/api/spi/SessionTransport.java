@@ -1,0 +1,59 @@
+package io.github.i3dsession.api.spi;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The service-provider interface an HTTP library implements to carry the Session API: send one request, return
+ * its response. Everything protocol-specific (JSON, session cookies, the API key, status mapping, validation,
+ * retries, deadlines, redaction) lives in the core, so an adapter over an imperative HTTP client is one small
+ * class; see {@code docs/writing-an-adapter.md} and prove it with the {@code session-testkit} contract kit.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>Implementations are thread-safe: one transport serves many {@code SessionClient}s and threads.</li>
+ *   <li>Send exactly {@link TransportRequest#headers()} and {@link TransportRequest#body()}. Keep no cookies
+ *       and add none (session state belongs to each {@code SessionClient}, even over a shared HTTP client),
+ *       never follow redirects, never retry: return every response, whatever its status.</li>
+ *   <li>Honour {@link TransportRequest#timeout()} for the wait for the response; honour
+ *       {@link TransportRequest#connectTimeout()} where the library allows it per request.</li>
+ *   <li>Throw {@link IOException} (a timeout included, such as the library's own
+ *       timeout exception when it extends {@code IOException}) for every failure in which no HTTP response arrived; never throw library-specific
+ *       unchecked exceptions. On {@link InterruptedException} restore the interrupt flag and throw
+ *       {@link java.io.InterruptedIOException}.</li>
+ *   <li>{@link #close()} releases what the transport created itself and never closes an HTTP client the
+ *       application handed in.</li>
+ * </ul>
+ */
+public interface SessionTransport extends AutoCloseable {
+
+    /**
+     * Sends a request and returns its response once the status and headers have arrived.
+     *
+     * @param request the request, safe to replay
+     * @return the response, which the caller closes
+     * @throws IOException on a network error, a timeout, or an interrupted wait
+     */
+    TransportResponse send(TransportRequest request) throws IOException;
+
+    /**
+     * Sends a request without blocking the calling thread. Adapters over libraries with a native asynchronous
+     * API override this; the default runs {@link #send(TransportRequest)} on a shared pool of daemon threads.
+     * Cancelling the returned future must abort the request where the library allows it.
+     *
+     * <p>The future completes with the response, or exceptionally with the {@link IOException} that
+     * {@link #send(TransportRequest)} would have thrown.
+     *
+     * @param request the request, safe to replay
+     * @return a future of the response, which the caller closes
+     */
+    default CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+        return BlockingAsync.run(this, request);
+    }
+
+    /**
+     * Releases the resources this transport created. Idempotent; never throws.
+     */
+    @Override
+    void close();
+}

@@ -1,0 +1,255 @@
+package io.github.i3dsession.api.spi;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One HTTP request that the core asks a {@link SessionTransport} to send. Immutable and safe to send more than
+ * once.
+ *
+ * <p>The core has already done everything protocol-specific: the URI is absolute, the headers are complete
+ * (including {@code Cookie}, {@code PRIVATE-TOKEN}, {@code Accept} and {@code Content-Type} where they apply),
+ * the body is encoded. A transport sends exactly these headers and adds none of its own that carry state
+ * (no cookies from a cookie store, no authentication).
+ *
+ * <pre>{@code
+ * TransportRequest request = TransportRequest.builder(SessionOperation.GET_USER, uri)
+ *         .header("Accept", "application/json")
+ *         .timeout(Duration.ofSeconds(30))
+ *         .build();
+ * }</pre>
+ */
+public final class TransportRequest {
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final SessionOperation operation;
+    private final URI uri;
+    private final Map<String, String> headers;
+    private final byte[] body;
+    private final Duration timeout;
+    private final Duration connectTimeout;
+    private final long maxResponseBytes;
+
+    private TransportRequest(Builder builder) {
+        this.operation = builder.operation;
+        this.uri = builder.uri;
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+        this.body = builder.body;
+        this.timeout = builder.timeout;
+        this.connectTimeout = builder.connectTimeout;
+        this.maxResponseBytes = builder.maxResponseBytes;
+    }
+
+    /**
+     * Starts a request for the given operation.
+     *
+     * @param operation the operation, which fixes the HTTP method
+     * @param uri the absolute URI to send to
+     * @return a new builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code uri} is not absolute
+     */
+    public static Builder builder(SessionOperation operation, URI uri) {
+        return new Builder(operation, uri);
+    }
+
+    /**
+     * Returns the operation this request performs.
+     *
+     * @return the operation, never null
+     */
+    public SessionOperation operation() {
+        return operation;
+    }
+
+    /**
+     * Returns the HTTP method, the same as {@code operation().method()}.
+     *
+     * @return {@code "GET"} or {@code "POST"}
+     */
+    public String method() {
+        return operation.method();
+    }
+
+    /**
+     * Returns the absolute URI to send to.
+     *
+     * @return the URI, never null
+     */
+    public URI uri() {
+        return uri;
+    }
+
+    /**
+     * Returns the headers to send, in insertion order, one value each; names are as the core wrote them.
+     *
+     * @return an unmodifiable map, never null
+     */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /**
+     * Returns the encoded body. The array is shared, not copied, so that no per-call copy is made: read it,
+     * never modify it.
+     *
+     * @return the body bytes; an empty array when the request has no body
+     */
+    public byte[] body() {
+        return body;
+    }
+
+    /**
+     * Tells whether the request has a body ({@code POST} of login and OTP).
+     *
+     * @return {@code true} when {@link #body()} is not empty
+     */
+    public boolean hasBody() {
+        return body.length > 0;
+    }
+
+    /**
+     * Returns how long this attempt may wait for the response status and headers, already shortened by the
+     * core to what remains of the whole call's deadline.
+     *
+     * @return a positive duration
+     */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * Returns how long this attempt may wait to establish a connection. Transports whose library fixes the
+     * connect timeout per client rather than per request may ignore it; {@link #timeout()} still bounds the
+     * attempt.
+     *
+     * @return a positive duration
+     */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Returns the most response-body bytes the core will accept. A transport that buffers bodies (async
+     * adapters) must stop buffering and fail with an {@link java.io.IOException} past this many bytes; a
+     * streaming transport may ignore it, because the core enforces it while reading.
+     *
+     * @return a positive byte count
+     */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    @Override
+    public String toString() {
+        // Header values can carry the API key and session cookies: names only.
+        return "TransportRequest{" + operation.method() + " " + uri + ", headers=" + headers.keySet()
+                + ", bodyBytes=" + body.length + "}";
+    }
+
+    /** Builds a {@link TransportRequest}. Not thread-safe. */
+    public static final class Builder {
+        private final SessionOperation operation;
+        private final URI uri;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body = NO_BODY;
+        private Duration timeout = Duration.ofSeconds(30);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private long maxResponseBytes = 1024 * 1024;
+
+        private Builder(SessionOperation operation, URI uri) {
+            this.operation = Objects.requireNonNull(operation, "operation");
+            this.uri = Objects.requireNonNull(uri, "uri");
+            if (!uri.isAbsolute()) {
+                throw new IllegalArgumentException("uri must be absolute: " + uri);
+            }
+        }
+
+        /**
+         * Sets a header, replacing any value already set under the same name.
+         *
+         * @param name the header name
+         * @param value the header value
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder header(String name, String value) {
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets the encoded body. The array is kept, not copied; the caller must not modify it afterwards.
+         *
+         * @param body the body bytes
+         * @return this builder
+         * @throws NullPointerException if {@code body} is null
+         */
+        public Builder body(byte[] body) {
+            this.body = Objects.requireNonNull(body, "body");
+            return this;
+        }
+
+        /**
+         * Sets the response timeout of this attempt.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws NullPointerException if {@code timeout} is null
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = positive(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout of this attempt.
+         *
+         * @param connectTimeout a positive duration
+         * @return this builder
+         * @throws NullPointerException if {@code connectTimeout} is null
+         * @throws IllegalArgumentException if {@code connectTimeout} is zero or negative
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the response-body limit.
+         *
+         * @param maxResponseBytes a positive byte count
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxResponseBytes} is not positive
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the immutable request
+         */
+        public TransportRequest build() {
+            return new TransportRequest(this);
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
+        }
+    }
+}

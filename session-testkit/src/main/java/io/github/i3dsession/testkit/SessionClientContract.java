@@ -1,0 +1,28 @@
+package io.github.i3dsession.testkit;
+
+/**
+ * The contract every {@link io.github.i3dsession.api.spi.SessionTransport} must pass: extend it in a JUnit 5 test,
+ * return a new transport from {@link #createTransport()}, and every test of the kit runs against your adapter,
+ * through both the blocking client and its async view, each test with its own {@link FakeSessionServer}.
+ *
+ * <pre>{@code
+ * class MyTransportContractTest extends SessionClientContract {
+ *     @Override
+ *     protected SessionTransport createTransport() {
+ *         return MyTransport.create();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>It covers every endpoint; every documented status and its exception; Error-document parsing; session cookies
+ * (Path, Expires, Max-Age, dropped on logout) and their isolation between two clients sharing one transport; the
+ * {@code PRIVATE-TOKEN} header present when an API key is set and absent otherwise; validation with no request
+ * sent; unknown properties; one-element arrays; malformed, wrongly typed and non-JSON bodies; redirects never
+ * followed. The transport is created once per test, shared by all clients of that test, and closed after it.
+ */
+public abstract class SessionClientContract extends WireContract {
+
+    /** Creates the contract; subclasses need a no-argument constructor, as JUnit requires. */
+    protected SessionClientContract() {
+    }
+}

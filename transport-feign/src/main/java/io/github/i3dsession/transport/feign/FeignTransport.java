@@ -1,0 +1,255 @@
+package io.github.i3dsession.transport.feign;
+
+import feign.Client;
+import feign.Contract;
+import feign.Feign;
+import feign.Request;
+import feign.Retryer;
+import feign.Target;
+import feign.codec.Encoder;
+import io.github.i3dsession.api.spi.SessionOperation;
+import io.github.i3dsession.api.spi.SessionTransport;
+import io.github.i3dsession.api.spi.TransportRequest;
+import io.github.i3dsession.api.spi.TransportResponse;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A {@link SessionTransport} over <a href="https://github.com/OpenFeign/feign">OpenFeign</a>: the Session API
+ * is a declarative Feign interface, and the application keeps its own {@link Feign.Builder} with its
+ * {@link feign.Client} (the default, {@code feign-hc5}, {@code feign-java11}, {@code feign-okhttp}), its
+ * {@link feign.Logger}, {@link feign.RequestInterceptor}s and {@link feign.Capability}s.
+ *
+ * <pre>{@code
+ * Feign.Builder feign = Feign.builder()
+ *         .client(new ApacheHttp5Client(HttpClients.custom().disableCookieManagement().build()))
+ *         .requestInterceptor(template -> template.header("X-Request-Id", UUID.randomUUID().toString()));
+ * try (FeignTransport transport = FeignTransport.create(feign);
+ *      SessionClient client = SessionClient.builder().transport(transport).build()) {
+ *     client.login(SessionLogin.of("alice", password));
+ *     SessionUser user = client.getUser();
+ * }
+ * }</pre>
+ *
+ * <p>The core of the library has already done all protocol work when a request reaches this class: the body
+ * is JSON encoded by the core's own codec and the headers are complete. Feign only carries bytes, so:
+ * <ul>
+ *   <li>Every response is returned, whatever its status: 2xx bodies stream to the core; Feign hands any
+ *       other status to an error decoder and closes its body right after, so such a body is buffered, up to one
+ *       byte beyond {@link TransportRequest#maxResponseBytes()}. Redirects are returned, never followed.</li>
+ *   <li>Each call gets {@link Request.Options} of its own: {@link TransportRequest#connectTimeout()} and
+ *       {@link TransportRequest#timeout()} as Feign's connect and read timeouts, redirects off. With the
+ *       default client and {@code feign-hc5} the read timeout bounds each wait for data rather than the whole
+ *       response; the core's own deadline bounds the call.</li>
+ *   <li>Feign never retries: the core decides which requests may be sent again (login never is).</li>
+ *   <li>Failures with no response are thrown as the {@link IOException} the client reported, unwrapped from
+ *       Feign's {@code RetryableException}; anything else Feign throws becomes an {@link IOException} naming
+ *       the method and URI.</li>
+ * </ul>
+ *
+ * <p><b>Cookies.</b> Session cookies belong to each {@code SessionClient}, which sends them itself. A client
+ * library with a cookie store of its own would keep them across {@code SessionClient}s sharing it and send
+ * them on: build {@code feign-hc5}'s {@code HttpClient} with {@code disableCookieManagement()}, give
+ * {@code feign-java11}'s {@code java.net.http.HttpClient} no {@code cookieHandler}, and give {@code feign-okhttp}
+ * no {@code CookieJar}. The default client ({@link Client.Default}, over {@code HttpURLConnection}) keeps no
+ * cookies unless the application installs a JVM-wide {@link java.net.CookieHandler#setDefault CookieHandler}.
+ *
+ * <p><b>Logging.</b> A Feign {@link feign.Logger} at level {@code HEADERS} or {@code FULL} writes header values,
+ * among them the API key and the session cookie, and {@code FULL} writes the login password: keep the Feign
+ * log level at {@code BASIC} or {@code NONE}; the core logs requests with secrets redacted.
+ *
+ * <p>Instances are thread-safe; one serves any number of {@code SessionClient}s. Feign builds one proxy per
+ * distinct base URI, on first use, and this transport keeps it.
+ */
+public final class FeignTransport implements SessionTransport {
+    private final Feign feign;
+    private final ErrorResponseDecoder errorDecoder;
+    private final String clientDescription;
+    private final ConcurrentMap<String, SessionApi> targets = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private FeignTransport(Feign.Builder builder, String clientDescription) {
+        this.errorDecoder = new ErrorResponseDecoder();
+        this.clientDescription = clientDescription;
+        // Feign.Builder cannot be copied (its clone() is not public), so these settings go into the builder
+        // the application passed; building now means the application's later changes to it have no effect here.
+        this.feign = builder
+                .contract(new Contract.Default())
+                .encoder(new Encoder.Default())
+                .decoder(new ExchangeDecoder())
+                .errorDecoder(errorDecoder)
+                .retryer(Retryer.NEVER_RETRY)
+                .doNotCloseAfterDecode()
+                .build();
+    }
+
+    /**
+     * Creates a transport over Feign's default client, {@link Client.Default}, which uses
+     * {@link java.net.HttpURLConnection} with the JVM's default TLS settings.
+     *
+     * @return a new transport
+     */
+    public static FeignTransport create() {
+        return new FeignTransport(Feign.builder().client(new Client.Default(null, null)), "feign.Client.Default");
+    }
+
+    /**
+     * Creates a transport over the application's Feign configuration, keeping its client, logger, request and
+     * response interceptors, capabilities, invocation handler factory and exception propagation policy.
+     *
+     * <p>Because a {@link Feign.Builder} cannot be copied, this method configures the builder passed in and
+     * builds it at once. It replaces the builder's contract (with {@link Contract.Default}, which reads this
+     * adapter's {@code @RequestLine} interface), encoder (with {@link Encoder.Default}, which sends the core's
+     * bytes as they are), decoder and error decoder (with ones that return every response unread), and retryer
+     * (with {@link Retryer#NEVER_RETRY}, because Feign would otherwise re-send a login after a network error),
+     * and sets {@code doNotCloseAfterDecode()} so that bodies stream. Do not use the builder for other APIs
+     * afterwards; later changes to it do not affect this transport.
+     *
+     * <p>The application keeps ownership of its client: {@link #close()} never closes it. Mind the class
+     * documentation about cookie stores and log levels.
+     *
+     * @param builder the application's builder, not null; configured as described above
+     * @return a new transport
+     * @throws NullPointerException if {@code builder} is null
+     */
+    public static FeignTransport create(Feign.Builder builder) {
+        Objects.requireNonNull(builder, "builder");
+        return new FeignTransport(builder, "application's Feign.Builder");
+    }
+
+    /**
+     * Sends the request through the Feign interface method of its operation and returns the response, whatever
+     * its status. A 2xx body is still streaming; other bodies are buffered (see the class documentation).
+     *
+     * @param request the request, safe to replay, not null
+     * @return the response, which the caller closes
+     * @throws IOException on a network error or a timeout, when no response arrived; the client's own
+     *     exception where it is an {@link IOException}
+     * @throws InterruptedIOException if the calling thread was interrupted; the interrupt flag stays set
+     * @throws IllegalArgumentException if the request's URI does not end with its operation's path, or a
+     *     {@code GET} or logout request has a body
+     * @throws IllegalStateException if this transport is closed
+     * @throws NullPointerException if {@code request} is null
+     */
+    @Override
+    public TransportResponse send(TransportRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        if (closed.get()) {
+            throw new IllegalStateException("FeignTransport is closed; cannot send " + request.method() + " "
+                    + request.uri());
+        }
+        SessionApi api = targets.computeIfAbsent(baseUrl(request),
+                url -> feign.newInstance(new Target.HardCodedTarget<>(SessionApi.class, url)));
+        Request.Options options = options(request);
+        errorDecoder.limitTo(request.maxResponseBytes());
+        try {
+            return invoke(api, request, options);
+        } catch (ErrorResponse e) {
+            return e.response();
+        } catch (IOException | RuntimeException e) {
+            throw toIOException(e, request);
+        } finally {
+            errorDecoder.clearLimit();
+        }
+    }
+
+    /** Closes nothing: the default client holds no resources, and an application's client stays its own. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            targets.clear();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FeignTransport{client=" + clientDescription + ", baseUris=" + targets.keySet()
+                + (closed.get() ? ", closed" : "") + "}";
+    }
+
+    private static FeignExchange invoke(SessionApi api, TransportRequest request, Request.Options options)
+            throws IOException {
+        switch (request.operation()) {
+            case LOGIN:
+                return api.login(request.body(), request.headers(), options);
+            case PROVIDE_OTP:
+                return api.provideOtp(request.body(), request.headers(), options);
+            case LOGOUT:
+                return api.logout(request.headers(), options);
+            case GET_USER:
+                return api.getUser(request.headers(), options);
+            default:
+                throw new IllegalArgumentException("FeignTransport does not know operation " + request.operation());
+        }
+    }
+
+    /**
+     * Returns the scheme, authority and base path of the request's URI: what precedes the operation's path.
+     * Validates the body here too, so that a misuse fails before anything is sent.
+     */
+    static String baseUrl(TransportRequest request) {
+        URI uri = request.uri();
+        String path = request.operation().path();
+        String rawPath = uri.getRawPath();
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || rawPath == null
+                || !rawPath.endsWith(path)) {
+            throw new IllegalArgumentException("FeignTransport needs a URI that ends with " + path + " for "
+                    + request.operation() + ", without query or fragment: " + uri);
+        }
+        SessionOperation operation = request.operation();
+        if (request.hasBody() && operation != SessionOperation.LOGIN && operation != SessionOperation.PROVIDE_OTP) {
+            throw new IllegalArgumentException("FeignTransport sends no body for " + request.operation() + ", got "
+                    + request.body().length + " bytes");
+        }
+        String text = uri.toString();
+        return text.substring(0, text.length() - path.length());
+    }
+
+    static Request.Options options(TransportRequest request) {
+        return new Request.Options(millis(request.connectTimeout()), TimeUnit.MILLISECONDS,
+                millis(request.timeout()), TimeUnit.MILLISECONDS, false);
+    }
+
+    /** Feign's timeouts are int milliseconds where 0 means none: round up, and clamp. */
+    private static long millis(Duration duration) {
+        if (duration.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) >= 0) {
+            return Integer.MAX_VALUE;
+        }
+        long millis = duration.toMillis();
+        return duration.equals(Duration.ofMillis(millis)) ? Math.max(1, millis) : millis + 1;
+    }
+
+    private static IOException toIOException(Exception e, TransportRequest request) {
+        if (Thread.currentThread().isInterrupted() || causedBy(e, InterruptedException.class)) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException(
+                    "Interrupted while sending " + request.method() + " " + request.uri());
+            interrupted.initCause(e);
+            return interrupted;
+        }
+        if (e instanceof IOException) {
+            return (IOException) e;
+        }
+        // RetryableException and FeignException from the client, UncheckedIOException from ErrorResponseDecoder.
+        if (e.getCause() instanceof IOException) {
+            return (IOException) e.getCause();
+        }
+        return new IOException("Feign failed to send " + request.method() + " " + request.uri() + ": " + e, e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.i3dsession.transport.httpclient5;
+
+import io.github.i3dsession.api.spi.TransportRequest;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.cookie.StandardCookieSpec;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.Timeout;
+
+/** Maps a {@link TransportRequest} to what HttpClient 5 sends. */
+final class RequestMapping {
+
+    private RequestMapping() {
+    }
+
+    /** The request with exactly the given headers and body, and its own {@link #requestConfig}. */
+    static HttpUriRequestBase toHttpRequest(TransportRequest request) {
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), request.uri());
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            httpRequest.addHeader(header.getKey(), header.getValue());
+        }
+        if (request.hasBody()) {
+            // No content type of the entity's own: Content-Type comes from the request headers.
+            httpRequest.setEntity(new ByteArrayEntity(request.body(), (ContentType) null));
+        }
+        httpRequest.setConfig(requestConfig(request));
+        return httpRequest;
+    }
+
+    /**
+     * The whole configuration of one request. It replaces the client's default configuration, so a shared
+     * client cannot follow redirects, answer authentication challenges or handle cookies for us.
+     */
+    static RequestConfig requestConfig(TransportRequest request) {
+        Timeout timeout = timeout(request.timeout());
+        RequestConfig.Builder config = RequestConfig.custom()
+                .setResponseTimeout(timeout)
+                .setConnectionRequestTimeout(timeout)
+                .setRedirectsEnabled(false)
+                .setAuthenticationEnabled(false)
+                .setContentCompressionEnabled(false)
+                .setCookieSpec(StandardCookieSpec.IGNORE);
+        return connectTimeout(config, request.connectTimeout()).build();
+    }
+
+    /**
+     * Sets the per-request connect timeout. HttpClient 5.2+ deprecates it in favour of {@code ConnectionConfig},
+     * which is fixed per client (or per route) and so cannot honour each request's value, nor reach a client
+     * the application handed in; the request value still overrides {@code ConnectionConfig} when set.
+     */
+    @SuppressWarnings("deprecation")
+    private static RequestConfig.Builder connectTimeout(RequestConfig.Builder config, Duration connectTimeout) {
+        return config.setConnectTimeout(timeout(connectTimeout));
+    }
+
+    /**
+     * A context of its own for every request. Its empty cookie store, which nobody else sees, keeps a client
+     * with cookie management on from adding cookies of earlier responses or remembering this one's.
+     */
+    static HttpClientContext isolatedContext() {
+        HttpClientContext context = HttpClientContext.create();
+        context.setCookieStore(new BasicCookieStore());
+        return context;
+    }
+
+    /**
+     * Converts a positive duration, saturating at {@code Long.MAX_VALUE} milliseconds and rounding up to one
+     * millisecond, because a zero timeout means "wait forever" to HttpClient and to sockets.
+     */
+    static Timeout timeout(Duration duration) {
+        long millis;
+        try {
+            millis = duration.toMillis();
+        } catch (ArithmeticException e) {
+            millis = Long.MAX_VALUE;
+        }
+        return Timeout.ofMilliseconds(Math.max(1, millis));
+    }
+}

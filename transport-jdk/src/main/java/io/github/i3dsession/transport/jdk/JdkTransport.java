@@ -1,0 +1,234 @@
+package io.github.i3dsession.transport.jdk;
+
+import io.github.i3dsession.api.spi.SessionTransport;
+import io.github.i3dsession.api.spi.TransportRequest;
+import io.github.i3dsession.api.spi.TransportResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A {@link SessionTransport} over the JDK's {@link HttpClient} (Java 11 API only).
+ *
+ * <pre>{@code
+ * try (JdkTransport transport = JdkTransport.create();
+ *      SessionClient client = SessionClient.builder().transport(transport).build()) {
+ *     client.login(SessionLogin.of("alice", password));
+ * }
+ * }</pre>
+ *
+ * <p>{@link #create()} makes its own client: HTTP/1.1 and HTTP/2, redirects never followed, no cookie handler,
+ * a 10 s connect timeout, daemon threads that {@link #close()} shuts down. {@link Builder#httpClient(HttpClient)}
+ * uses the application's client instead (its proxy, TLS and executor stay the application's, and closing the
+ * transport leaves it alone); that client must not have a {@code CookieHandler}, since session cookies belong
+ * to each {@code SessionClient}, and must not follow redirects.
+ *
+ * <p>Thread-safe. Native async: {@link #sendAsync(TransportRequest)} uses {@link HttpClient#sendAsync}.
+ */
+public final class JdkTransport implements SessionTransport {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final HttpClient client;
+    private final ExecutorService ownedExecutor;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private JdkTransport(HttpClient client, ExecutorService ownedExecutor) {
+        this.client = client;
+        this.ownedExecutor = ownedExecutor;
+    }
+
+    /**
+     * Creates a transport with its own {@link HttpClient} and default settings.
+     *
+     * @return a new transport, which the caller closes
+     */
+    public static JdkTransport create() {
+        return builder().build();
+    }
+
+    /**
+     * Creates a transport over the application's client, which the transport never closes.
+     *
+     * @param httpClient the client to send with
+     * @return a new transport
+     * @throws NullPointerException if {@code httpClient} is null
+     * @throws IllegalArgumentException if the client has a cookie handler or follows redirects
+     */
+    public static JdkTransport create(HttpClient httpClient) {
+        return builder().httpClient(httpClient).build();
+    }
+
+    /**
+     * Starts configuring a transport.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public TransportResponse send(TransportRequest request) throws IOException {
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException(
+                    "interrupted while sending " + request.method() + " " + request.uri());
+            interrupted.initCause(e);
+            throw interrupted;
+        } catch (IllegalArgumentException | SecurityException e) {
+            throw new IOException("cannot send " + request.method() + " " + request.uri() + ": " + e.getMessage(), e);
+        }
+        return new JdkTransportResponse(response);
+    }
+
+    @Override
+    public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+        HttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(new IOException(
+                    "cannot send " + request.method() + " " + request.uri() + ": " + e.getMessage(), e));
+        }
+        CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(httpRequest,
+                BoundedBodyHandler.of(request.maxResponseBytes()));
+        CompletableFuture<TransportResponse> result = sent.handle((response, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                throw new CompletionException(cause);
+            }
+            return new JdkTransportResponse(response);
+        });
+        // Cancelling our future must abort the exchange: the JDK cancels the request when its future is cancelled.
+        result.whenComplete((response, failure) -> {
+            if (result.isCancelled()) {
+                sent.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    static HttpRequest toHttpRequest(TransportRequest request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
+        request.headers().forEach(builder::header);
+        if (request.hasBody()) {
+            builder.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        } else {
+            builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Closes what this transport created: the executor of its own client. The application's client is left
+     * alone. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownedExecutor != null) {
+            ownedExecutor.shutdownNow();
+            // On Java 21+ HttpClient is AutoCloseable and closing it ends its selector thread at once.
+            if (client instanceof AutoCloseable) {
+                try {
+                    ((AutoCloseable) client).close();
+                } catch (Exception ignored) {
+                    // Nothing left to release.
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdkTransport{" + (ownedExecutor != null ? "own HttpClient" : "application HttpClient")
+                + (closed.get() ? ", closed" : "") + "}";
+    }
+
+    /** Configures a {@link JdkTransport}. Not thread-safe. */
+    public static final class Builder {
+        private HttpClient httpClient;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        /**
+         * Uses the application's client instead of creating one. The transport never closes it.
+         *
+         * @param httpClient a client without a cookie handler that never follows redirects
+         * @return this builder
+         * @throws NullPointerException if {@code httpClient} is null
+         * @throws IllegalArgumentException if the client has a cookie handler or follows redirects
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            Objects.requireNonNull(httpClient, "httpClient");
+            if (httpClient.cookieHandler().isPresent()) {
+                throw new IllegalArgumentException("httpClient must not have a CookieHandler: session cookies are"
+                        + " kept per SessionClient, and a shared cookie handler would mix sessions");
+            }
+            if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("httpClient must use HttpClient.Redirect.NEVER: a redirect"
+                        + " could re-send a login or carry the session to another host");
+            }
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout of the client this builder creates (ignored with
+         * {@link #httpClient(HttpClient)}, whose own setting applies).
+         *
+         * @param connectTimeout a positive duration
+         * @return this builder
+         * @throws NullPointerException if {@code connectTimeout} is null
+         * @throws IllegalArgumentException if it is not positive
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            Objects.requireNonNull(connectTimeout, "connectTimeout");
+            if (connectTimeout.isZero() || connectTimeout.isNegative()) {
+                throw new IllegalArgumentException("connectTimeout must be positive: " + connectTimeout);
+            }
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /**
+         * Builds the transport.
+         *
+         * @return the transport
+         */
+        public JdkTransport build() {
+            if (httpClient != null) {
+                return new JdkTransport(httpClient, null);
+            }
+            int pool = POOLS.incrementAndGet();
+            AtomicInteger threads = new AtomicInteger();
+            ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "i3d-session-jdk-" + pool + "-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(executor)
+                    .build();
+            return new JdkTransport(client, executor);
+        }
+    }
+}
