@@ -1,6 +1,5 @@
 package io.github.i3dsession.testkit;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,10 +12,6 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An embeddable, stateful fake of the i3D.net v3 Session API on the JDK's built-in HTTP server, listening on
@@ -59,15 +54,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  */
 public final class FakeSessionServer implements AutoCloseable {
-  private final HttpServer server;
-  private final ServerThreads threads = new ServerThreads();
-  private final ExecutorService executor;
-  private final CountDownLatch closing = new CountDownLatch(1);
-  private final AtomicBoolean closed = new AtomicBoolean();
   private final Recorder recorder = new Recorder();
   private final Map<String, Queue<FakeResponse>> script = new ConcurrentHashMap<>();
   private final SessionStore store;
   private final String sessionCookieName;
+  private final LoopbackHttpServer http;
   private final URI baseUri;
 
   private FakeSessionServer(Builder builder) throws IOException {
@@ -75,15 +66,9 @@ public final class FakeSessionServer implements AutoCloseable {
     this.store = new SessionStore(builder.clock, builder.maxFailedLogins, builder.lockout);
     SessionEndpoints endpoints = new SessionEndpoints(new LinkedHashMap<>(builder.users), store,
         sessionCookieName, builder.otpWindow, builder.wrapObjectsInArray);
-    this.executor = LoopbackHttpServer.newExecutor(threads);
-    try {
-      this.server = LoopbackHttpServer.start(
-          new ExchangeHandler(recorder, this::nextScripted, endpoints, closing), executor);
-    } catch (IOException | RuntimeException e) {
-      executor.shutdownNow();
-      throw e;
-    }
-    this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    this.http = new LoopbackHttpServer(
+        closing -> new ExchangeHandler(recorder, this::nextScripted, endpoints, closing));
+    this.baseUri = URI.create("http://127.0.0.1:" + http.port());
   }
 
   /**
@@ -202,24 +187,12 @@ public final class FakeSessionServer implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    closing.countDown();
-    server.stop(0);
-    executor.shutdownNow();
-    try {
-      if (executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        threads.joinAll(1_000);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    http.close();
   }
 
   @Override
   public String toString() {
-    return "FakeSessionServer{" + baseUri + (closed.get() ? ", closed" : "") + '}';
+    return "FakeSessionServer{" + baseUri + (http.isClosed() ? ", closed" : "") + '}';
   }
 
   private FakeResponse nextScripted(String path) {

@@ -31,9 +31,7 @@ class FakeServerConformsToOpenApiTest {
 
   @Test
   void everyExchangeOfAFullRunConformsToTheSpec() {
-    OpenApiInteractionValidator validator = OpenApiInteractionValidator
-        .createForSpecificationUrl(FakeSessionServer.class.getResource(SPEC).toString())
-        .build();
+    OpenApiInteractionValidator validator = validator();
     try (FakeSessionServer server = FakeSessionServer.builder()
         .user(FakeUser.withoutOtp("alice", "correct horse"))
         .user(FakeUser.withOtp("bob", "battery staple", "123456"))
@@ -61,6 +59,22 @@ class FakeServerConformsToOpenApiTest {
           "POST " + LOGIN + " 429", "POST " + LOGIN + " 500",
           "POST " + OTP + " 204", "POST " + OTP + " 401", "POST " + OTP + " 404", "POST " + OTP + " 500",
           "POST " + LOGOUT + " 204", "POST " + LOGOUT + " 500");
+    }
+  }
+
+  @Test
+  void theCheckHasTeethWrappedObjectsDoNotConform() {
+    OpenApiInteractionValidator validator = validator();
+    try (FakeSessionServer server = FakeSessionServer.builder()
+        .user(FakeUser.withoutOtp("alice", "correct horse"))
+        .wrapObjectsInArray(true)
+        .start()) {
+      new RawClient(server).login("alice", "correct horse");
+
+      RecordedExchange login = server.exchanges().get(0);
+      ValidationReport report = validator.validate(toValidatorRequest(login.request()), toValidatorResponse(login));
+
+      assertThat(report.hasErrors()).isTrue();
     }
   }
 
@@ -96,6 +110,12 @@ class FakeServerConformsToOpenApiTest {
     assertThat(dora.otp("123456").statusCode()).isEqualTo(500);
     assertThat(dora.user().statusCode()).isEqualTo(500);
     assertThat(dora.logout().statusCode()).isEqualTo(500);
+  }
+
+  private static OpenApiInteractionValidator validator() {
+    return OpenApiInteractionValidator
+        .createForSpecificationUrl(FakeSessionServer.class.getResource(SPEC).toString())
+        .build();
   }
 
   private static Request toValidatorRequest(RecordedRequest request) {

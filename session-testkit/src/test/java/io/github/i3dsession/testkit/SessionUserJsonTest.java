@@ -66,7 +66,7 @@ class SessionUserJsonTest {
 
   private static void collectTrivial(String path, JsonNode node, List<String> trivial) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> collectTrivial(path + "/" + e.getKey(), e.getValue(), trivial));
+      node.properties().forEach(e -> collectTrivial(path + "/" + e.getKey(), e.getValue(), trivial));
     } else if (node.isNull() || (node.isTextual() && node.textValue().isBlank())) {
       trivial.add(path);
     }

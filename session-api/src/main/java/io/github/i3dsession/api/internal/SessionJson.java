@@ -98,8 +98,10 @@ public final class SessionJson {
             return value;
         } catch (JsonProcessingException e) {
             // Jackson's own message can quote body text; keep only the position.
-            throw new ResponseFormatException("malformed JSON in " + type + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new ResponseFormatException(at == null
+                    ? "JSON in " + type + " exceeds the parser's limits (nesting depth 64)"
+                    : "malformed JSON in " + type + " at line " + at.getLineNr() + ", column " + at.getColumnNr());
         } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
             throw new ResponseFormatException(e.getMessage(), e);
         }

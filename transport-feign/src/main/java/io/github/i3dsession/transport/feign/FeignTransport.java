@@ -61,6 +61,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * no {@code CookieJar}. The default client ({@link Client.Default}, over {@code HttpURLConnection}) keeps no
  * cookies unless the application installs a JVM-wide {@link java.net.CookieHandler#setDefault CookieHandler}.
  *
+ * <p><b>Repeated response headers.</b> The core reads every {@code Set-Cookie} line. {@link #create()} and
+ * {@code feign-hc5} report them in the order received; a plain {@link Client.Default} reports them last first,
+ * and {@code feign-java11}'s {@code Http2Client} (13.6) keeps each header's values in a {@code HashSet}, losing
+ * their order and any exact duplicates.
+ *
  * <p><b>Logging.</b> A Feign {@link feign.Logger} at level {@code HEADERS} or {@code FULL} writes header values,
  * among them the API key and the session cookie, and {@code FULL} writes the login password: keep the Feign
  * log level at {@code BASIC} or {@code NONE}; the core logs requests with secrets redacted.
@@ -92,12 +97,19 @@ public final class FeignTransport implements SessionTransport {
 
     /**
      * Creates a transport over Feign's default client, {@link Client.Default}, which uses
-     * {@link java.net.HttpURLConnection} with the JVM's default TLS settings.
+     * {@link java.net.HttpURLConnection} with the JVM's default TLS settings and proxy selector. Unlike a plain
+     * {@code Client.Default}, the client this creates reports a repeated response header such as
+     * {@code Set-Cookie} in the order received.
+     *
+     * <p>{@code HttpURLConnection} drops the body of a 401 or 407 answer to a request whose body it streams, so
+     * over this client a failed login or OTP comes back with its status and headers but an empty body. Streaming
+     * is kept on purpose: without it {@code HttpURLConnection} may silently send a POST again when the
+     * connection fails before the response. {@code feign-hc5} and {@code feign-java11} keep such bodies.
      *
      * @return a new transport
      */
     public static FeignTransport create() {
-        return new FeignTransport(Feign.builder().client(new Client.Default(null, null)), "feign.Client.Default");
+        return new FeignTransport(Feign.builder().client(new OrderedHeadersClient()), "feign.Client.Default");
     }
 
     /**
@@ -113,7 +125,9 @@ public final class FeignTransport implements SessionTransport {
      * afterwards; later changes to it do not affect this transport.
      *
      * <p>The application keeps ownership of its client: {@link #close()} never closes it. Mind the class
-     * documentation about cookie stores and log levels.
+     * documentation about cookie stores and log levels. For Feign's default client use {@link #create()}: a
+     * plain {@link Client.Default} reports the values of a repeated response header such as {@code Set-Cookie}
+     * last first, as {@code HttpURLConnection.getHeaderFields()} lists them.
      *
      * @param builder the application's builder, not null; configured as described above
      * @return a new transport

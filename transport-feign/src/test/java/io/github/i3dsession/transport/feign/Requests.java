@@ -34,6 +34,14 @@ final class Requests {
                 .build();
     }
 
+    static TransportRequest provideOtp(URI baseUri, String cookie) {
+        return builder(baseUri, SessionOperation.PROVIDE_OTP)
+                .header("Content-Type", "application/json")
+                .header("Cookie", cookie)
+                .body("{\"otp\":\"123456\"}".getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
     static TransportRequest getUser(URI baseUri, String cookie) {
         return builder(baseUri, SessionOperation.GET_USER).header("Cookie", cookie).build();
     }

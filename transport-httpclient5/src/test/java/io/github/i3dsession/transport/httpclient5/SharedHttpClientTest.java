@@ -96,7 +96,8 @@ class SharedHttpClientTest {
 
         transport.close();
 
-        assertThat(application.execute(new HttpGet(userUri()), response -> response.getCode())).isEqualTo(404);
+        int status = application.execute(new HttpGet(userUri()), response -> response.getCode());
+        assertThat(status).isEqualTo(404);
     }
 
     private URI userUri() {

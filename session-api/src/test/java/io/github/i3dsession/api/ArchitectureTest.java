@@ -1,0 +1,28 @@
+package io.github.i3dsession.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "io.github.i3dsession.api", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule apiDependsOnNoTransportLibrary = noClasses()
+            .that().resideInAPackage("io.github.i3dsession.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.apache.hc..", "feign..",
+                    "okhttp3..", "io.github.i3dsession.transport..", "io.github.i3dsession.testkit..");
+
+    @ArchTest
+    static final ArchRule spiDoesNotDependOnTheClientOrItsInternals = noClasses()
+            .that().resideInAPackage("io.github.i3dsession.api.spi..")
+            .should().dependOnClassesThat().resideInAPackage("io.github.i3dsession.api.internal..");
+
+    @ArchTest
+    static final ArchRule jacksonStaysInsideTheInternals = noClasses()
+            .that().resideInAnyPackage("io.github.i3dsession.api", "io.github.i3dsession.api.spi")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml..");
+}

@@ -1,0 +1,112 @@
+package io.github.i3dsession.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code i3d-session} command line.
+ *
+ * <pre>
+ * java -jar session-cli.jar demo --transport httpclient5
+ * I3D_API_KEY=... java -jar session-cli.jar login --base-url https://api.i3d.net --user alice --api-key-env I3D_API_KEY
+ * </pre>
+ *
+ * <p>Exit codes: 0 on success; 1 when the API call failed ({@code error: <message>} on standard error); 2 for
+ * bad input, such as a usage error (with the usage), an unusable base URL or an empty password. Stack traces
+ * only with {@code --verbose}, which also logs every HTTP call of the library at debug level.
+ */
+@Command(name = "i3d-session", mixinStandardHelpOptions = true, version = SessionCli.VERSION_TEXT,
+        description = "Client for the i3D.net v3 Session API: log in, 2FA one-time password, user, log out.")
+public final class SessionCli implements Callable<Integer> {
+    /** The version of this tool. */
+    public static final String VERSION = "0.1.0-SNAPSHOT";
+    static final String VERSION_TEXT = "i3d-session " + VERSION;
+    /** The slf4j-simple property that sets the library's log level; read when the first logger is created. */
+    static final String LIBRARY_LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.log.io.github.i3dsession";
+
+    private final SecretReader console;
+    private final SecretReader stdin;
+    private final Function<String, String> environment;
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Creates the application with its secrets read from the console (standard input without one) and the API
+     * key from the process environment.
+     */
+    public SessionCli() {
+        PrintWriter prompts = new PrintWriter(System.err, true);
+        StdinSecretReader stdin = new StdinSecretReader(System.in, Charset.defaultCharset(), prompts);
+        this.console = new ConsoleSecretReader(System.console(), stdin);
+        this.stdin = stdin;
+        this.environment = System::getenv;
+    }
+
+    /**
+     * Creates the application with the given sources of secrets and environment, as tests need.
+     *
+     * @param console reads the password, and the one-time password unless {@code --otp-stdin}
+     * @param stdin reads the one-time password with {@code --otp-stdin}
+     * @param environment looks up an environment variable by name, returning null when it is unset
+     */
+    public SessionCli(SecretReader console, SecretReader stdin, Function<String, String> environment) {
+        this.console = Objects.requireNonNull(console, "console");
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(commandLine(new SessionCli()).execute(args));
+    }
+
+    /**
+     * Returns a picocli command line for {@code app} with its subcommands and error handling in place. Set its
+     * {@link CommandLine#setOut out} and {@link CommandLine#setErr err} writers to capture the output.
+     *
+     * @param app the application
+     * @return a new command line; call {@link CommandLine#execute(String...)} to run it
+     */
+    public static CommandLine commandLine(SessionCli app) {
+        CommandLine commandLine = new CommandLine(app)
+                .addSubcommand(new DemoCommand())
+                .addSubcommand(new LoginCommand(app.console, app.stdin, app.environment));
+        commandLine.setExecutionExceptionHandler(new ErrorHandler(app::verbose));
+        return commandLine;
+    }
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Log every HTTP call at debug level and show stack traces of errors.")
+    void verbose(boolean verbose) {
+        this.verbose = verbose;
+        if (verbose) {
+            // slf4j-simple reads levels once, when a logger is first created: that is after parsing.
+            System.setProperty(LIBRARY_LOG_LEVEL_PROPERTY, "debug");
+        }
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.i3dsession.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SessionCliTest {
+
+    @Test
+    void versionComesFromTheConstant() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("i3d-session " + SessionCli.VERSION + "\n");
+    }
+
+    @Test
+    void helpListsBothSubcommands() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: i3d-session").containsPattern("(?m)^  demo ").containsPattern("(?m)^  login ");
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Missing required subcommand").contains("Usage: i3d-session");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("demo", "--password", "x");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Unknown options: '--password', 'x'").contains("Usage: i3d-session demo");
+    }
+
+    @Test
+    void verboseIsAcceptedBeforeAndAfterTheSubcommand() {
+        try {
+            assertThat(CliRun.of("--verbose", "demo").exitCode()).isZero();
+            assertThat(CliRun.of("demo", "--verbose").exitCode()).isZero();
+            assertThat(System.getProperty(SessionCli.LIBRARY_LOG_LEVEL_PROPERTY)).isEqualTo("debug");
+        } finally {
+            System.clearProperty(SessionCli.LIBRARY_LOG_LEVEL_PROPERTY);
+        }
+    }
+}
