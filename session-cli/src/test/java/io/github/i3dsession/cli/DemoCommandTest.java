@@ -2,6 +2,9 @@ package io.github.i3dsession.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,11 +32,23 @@ class DemoCommandTest {
 
     @ParameterizedTest
     @EnumSource(TransportChoice.class)
-    void demoNeverPrintsThePasswordOrTheOneTimePassword(TransportChoice transport) {
-        CliRun run = CliRun.of("--verbose", "demo", "--transport", transport.name());
+    void demoNeverPrintsThePasswordOrTheOneTimePasswordNotEvenInVerboseLogs(TransportChoice transport) {
+        // slf4j-simple writes to whatever System.err is at the time of each log call.
+        PrintStream original = System.err;
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
+            run = CliRun.of("--verbose", "demo", "--transport", transport.name());
+        } finally {
+            System.setErr(original);
+            System.clearProperty(SessionCli.LIBRARY_LOG_LEVEL_PROPERTY);
+        }
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out() + run.err()).doesNotContain("demo-password").doesNotContain("123456");
+        assertThat(run.out() + run.err() + logs.toString(StandardCharsets.UTF_8))
+                .doesNotContain("demo-password")
+                .doesNotContain("123456");
     }
 
     @Test

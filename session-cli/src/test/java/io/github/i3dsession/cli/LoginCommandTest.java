@@ -128,7 +128,7 @@ class LoginCommandTest {
         CliRun run = login(new ScriptedSecrets("battery staple", "000000"), "--user", "bob");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("error: provideOtp failed: invalid one-time password (HTTP 401)\n");
+        assertThat(run.err()).isEqualTo("error: provideOTP failed: invalid one-time password (HTTP 401)\n");
         assertThat(run.out()).contains("1/4 login as bob").doesNotContain("2/4");
         assertThat(server.requestCount("POST", "/v3/session/logout")).isEqualTo(1);
         assertThat(server.activeSessions()).isZero();

@@ -22,7 +22,7 @@ class UserPrinterTest {
         SessionUser full = FakeUser.defaultProfile("carol");
         AccountDetails sparse = full.details().toBuilder()
                 .companyName(null).vatNumber(null).cocNumber(null).unconfirmedEmail(null)
-                .emailAddressValidated(null).agreeDpa(null).newsletter(null)
+                .emailAddressValidated((Integer) null).agreeDpa((Integer) null).newsletter((Integer) null)
                 .build();
 
         String printed = print(full.toBuilder().details(sparse).build());

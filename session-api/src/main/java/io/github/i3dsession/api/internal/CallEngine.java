@@ -12,6 +12,7 @@ import io.github.i3dsession.api.TooManyRequestsException;
 import io.github.i3dsession.api.TransportException;
 import io.github.i3dsession.api.UnexpectedOtpException;
 import io.github.i3dsession.api.UnexpectedResponseException;
+import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
@@ -120,7 +121,8 @@ final class CallEngine {
 
     /** The delay before retrying after no response arrived, or null to stop and report it. */
     Duration retryDelay(Call<?> call, Throwable failure, int attempt, long deadlineNanos) {
-        if (attempt >= config.retryPolicy.maxAttempts() || Thread.currentThread().isInterrupted()) {
+        if (attempt >= config.retryPolicy.maxAttempts() || Thread.currentThread().isInterrupted()
+                || failure instanceof ResponseTooLargeException) {
             return null;
         }
         // Login and OTP may be re-sent only when the connection was refused: then nothing reached the server.
@@ -152,6 +154,10 @@ final class CallEngine {
     SessionException transportFailure(Call<?> call, TransportRequest request, Throwable failure, int attempt) {
         if (failure instanceof SessionException) {
             return (SessionException) failure;
+        }
+        if (failure instanceof ResponseTooLargeException) {
+            // A buffering transport saw the whole response arrive too big: that is a response, not a failure.
+            return unexpected(call, ((ResponseTooLargeException) failure).statusCode(), failure.getMessage(), null);
         }
         String what = failure instanceof InterruptedIOException && Thread.currentThread().isInterrupted()
                 ? "interrupted"

@@ -12,9 +12,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * The async view: each attempt goes through {@code SessionTransport.sendAsync}, retries are scheduled rather
@@ -64,16 +63,20 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
                 inFlight.cancel(true);
             }
         });
-        long timeoutNanos = engine.config.callTimeoutNanos;
-        CompletableFuture.delayedExecutor(timeoutNanos, TimeUnit.NANOSECONDS).execute(() -> {
-            if (!state.result.isDone()) {
-                state.result.completeExceptionally(engine.deadlineExceeded(call, state.attempt, state.lastFailure));
+        ScheduledFuture<?> deadline = Timers.schedule(() -> {
+            if (state.result.completeExceptionally(
+                    engine.deadlineExceeded(call, state.attempt, state.lastFailure))) {
                 Future<?> inFlight = state.inFlight;
                 if (inFlight != null) {
                     inFlight.cancel(true);
                 }
+                TransportResponse reading = state.reading;
+                if (reading != null) {
+                    reading.close();
+                }
             }
-        });
+        }, engine.config.callTimeoutNanos);
+        state.result.whenComplete((value, failure) -> deadline.cancel(false));
         attempt(state);
         return state.result;
     }
@@ -113,6 +116,7 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
             if (state.result.isDone()) {
                 return;
             }
+            state.reading = response;
             engine.cookies.store(request.uri(), response.headers("Set-Cookie"));
             engine.logAttempt(state.call, attempt, start, response, null);
             Duration delay = engine.retryDelay(state.call, response, attempt, state.deadline);
@@ -126,6 +130,7 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         } catch (IOException | RuntimeException e) {
             onFailure(state, request, e, attempt, start);
         } finally {
+            state.reading = null;
             response.close();
         }
     }
@@ -146,8 +151,7 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
     }
 
     private <T> void retryLater(AsyncCall<T> state, Duration delay) {
-        Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
-        later.execute(() -> attempt(state));
+        Timers.schedule(() -> attempt(state), delay.toNanos());
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -164,6 +168,7 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         final long deadline;
         final CompletableFuture<T> result = new CompletableFuture<>();
         volatile Future<?> inFlight;
+        volatile TransportResponse reading;
         volatile int attempt;
         volatile Throwable lastFailure;
 

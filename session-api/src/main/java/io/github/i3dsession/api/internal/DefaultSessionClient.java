@@ -106,12 +106,19 @@ public final class DefaultSessionClient implements SessionClient {
                 Duration delay;
                 try {
                     TransportResponse response = config.transport.send(request);
-                    try {
+                    try (BodyDeadline bodyDeadline = BodyDeadline.arm(response, deadline)) {
                         engine.cookies.store(request.uri(), response.headers("Set-Cookie"));
                         engine.logAttempt(call, attempt, start, response, null);
                         delay = engine.retryDelay(call, response, attempt, deadline);
                         if (delay == null) {
-                            return engine.complete(call, request, response);
+                            try {
+                                return engine.complete(call, request, response);
+                            } catch (IOException | RuntimeException e) {
+                                if (bodyDeadline.expired()) {
+                                    throw engine.deadlineExceeded(call, attempt, e);
+                                }
+                                throw e;
+                            }
                         }
                     } finally {
                         response.close();

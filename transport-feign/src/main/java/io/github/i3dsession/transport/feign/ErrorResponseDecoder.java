@@ -36,23 +36,25 @@ final class ErrorResponseDecoder implements ErrorDecoder {
         Long maxBytes = limit.get();
         long cap = Math.min(MAX_BUFFER, (maxBytes == null ? DEFAULT_LIMIT : maxBytes) + 1);
         try {
-            return new ErrorResponse(FeignExchange.buffered(response, read(response.body(), cap)));
+            return new ErrorResponse(FeignExchange.buffered(response, read(response, cap)));
         } catch (IOException e) {
             // Unwrapped to the IOException by FeignTransport: the body failed mid-way.
             return new UncheckedIOException(e);
         }
     }
 
-    private static byte[] read(Response.Body body, long cap) throws IOException {
+    private static byte[] read(Response response, long cap) throws IOException {
+        Response.Body body = response.body();
         if (body == null) {
             return new byte[0];
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        try (InputStream in = body.asInputStream()) {
-            if (in == null) {
+        try (InputStream stream = body.asInputStream()) {
+            if (stream == null) {
                 return new byte[0];
             }
+            InputStream in = ContentLengthGuard.guard(stream, response);
             long remaining = cap;
             int read;
             while (remaining > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1) {

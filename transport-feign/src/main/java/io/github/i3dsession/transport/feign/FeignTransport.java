@@ -28,15 +28,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link feign.Logger}, {@link feign.RequestInterceptor}s and {@link feign.Capability}s.
  *
  * <pre>{@code
- * Feign.Builder feign = Feign.builder()
- *         .client(new ApacheHttp5Client(HttpClients.custom().disableCookieManagement().build()))
- *         .requestInterceptor(template -> template.header("X-Request-Id", UUID.randomUUID().toString()));
- * try (FeignTransport transport = FeignTransport.create(feign);
- *      SessionClient client = SessionClient.builder().transport(transport).build()) {
+ * try (CloseableHttpClient httpClient = HttpClients.custom()
+ *                 .disableCookieManagement() // session cookies belong to each SessionClient
+ *                 .disableAutomaticRetries() // the core decides what may be sent again
+ *                 .build();
+ *         FeignTransport transport = FeignTransport.create(Feign.builder()
+ *                 .client(new ApacheHttp5Client(httpClient))
+ *                 .requestInterceptor(template -> template.header("X-Request-Id", UUID.randomUUID().toString())));
+ *         SessionClient client = SessionClient.builder().baseUri(baseUri).transport(transport).build()) {
  *     client.login(SessionLogin.of("alice", password));
- *     SessionUser user = client.getUser();
+ *     return client.getUser();
  * }
  * }</pre>
+ * The example is compiled and run by this module's {@code FeignTransportExampleTest}.
  *
  * <p>The core of the library has already done all protocol work when a request reaches this class: the body
  * is JSON encoded by the core's own codec and the headers are complete. Feign only carries bytes, so:
@@ -54,12 +58,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       the method and URI.</li>
  * </ul>
  *
- * <p><b>Cookies.</b> Session cookies belong to each {@code SessionClient}, which sends them itself. A client
- * library with a cookie store of its own would keep them across {@code SessionClient}s sharing it and send
- * them on: build {@code feign-hc5}'s {@code HttpClient} with {@code disableCookieManagement()}, give
- * {@code feign-java11}'s {@code java.net.http.HttpClient} no {@code cookieHandler}, and give {@code feign-okhttp}
- * no {@code CookieJar}. The default client ({@link Client.Default}, over {@code HttpURLConnection}) keeps no
- * cookies unless the application installs a JVM-wide {@link java.net.CookieHandler#setDefault CookieHandler}.
+ * <p><b>The application's client must keep no cookies and retry nothing.</b> Session cookies belong to each
+ * {@code SessionClient}, which sends them itself; a client library with a cookie store of its own would keep
+ * them across the {@code SessionClient}s sharing it and send them on. A client library that retries by itself
+ * could send a login twice. So build {@code feign-hc5}'s {@code HttpClient} with
+ * {@code disableCookieManagement()} and {@code disableAutomaticRetries()} (its default strategy re-sends even a
+ * POST that was answered 429 or 503 with {@code Retry-After}); give {@code feign-java11}'s
+ * {@code java.net.http.HttpClient} no {@code cookieHandler}; give {@code feign-okhttp}'s {@code OkHttpClient}
+ * no {@code CookieJar} and {@code retryOnConnectionFailure(false)}. The default client ({@link Client.Default},
+ * over {@code HttpURLConnection}) streams request bodies, so it never re-sends a POST, and keeps no cookies
+ * unless the application installs a JVM-wide {@link java.net.CookieHandler#setDefault CookieHandler}.
  *
  * <p><b>Repeated response headers.</b> The core reads every {@code Set-Cookie} line. {@link #create()} and
  * {@code feign-hc5} report them in the order received; a plain {@link Client.Default} reports them last first,
@@ -67,8 +75,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * their order and any exact duplicates.
  *
  * <p><b>Logging.</b> A Feign {@link feign.Logger} at level {@code HEADERS} or {@code FULL} writes header values,
- * among them the API key and the session cookie, and {@code FULL} writes the login password: keep the Feign
- * log level at {@code BASIC} or {@code NONE}; the core logs requests with secrets redacted.
+ * among them the API key and the session cookie, and {@code FULL} writes the login password and reads every
+ * response body into memory before the core sees it: keep the Feign log level at {@code BASIC} or
+ * {@code NONE}.
  *
  * <p>Instances are thread-safe; one serves any number of {@code SessionClient}s. Feign builds one proxy per
  * distinct base URI, on first use, and this transport keeps it.

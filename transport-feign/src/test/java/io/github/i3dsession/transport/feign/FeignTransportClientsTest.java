@@ -48,7 +48,7 @@ class FeignTransportClientsTest {
 
     @Test
     void apacheHttpClient5ThroughFeignHc5CarriesLoginAndErrors() throws Exception {
-        try (CloseableHttpClient http = HttpClients.custom().disableCookieManagement().build();
+        try (CloseableHttpClient http = statelessHc5();
                 FeignTransport transport = FeignTransport.create(
                         Feign.builder().client(new ApacheHttp5Client(http)))) {
             assertLoginAndErrorsWork(transport, true);
@@ -60,7 +60,7 @@ class FeignTransportClientsTest {
         server.enqueue("/v3/session/user", FakeResponse.builder().status(307)
                 .header("Location", server.baseUri() + "/v3/session/login")
                 .build());
-        try (CloseableHttpClient http = HttpClients.custom().disableCookieManagement().build();
+        try (CloseableHttpClient http = statelessHc5();
                 FeignTransport transport = FeignTransport.create(
                         Feign.builder().client(new ApacheHttp5Client(http)));
                 TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
@@ -154,7 +154,7 @@ class FeignTransportClientsTest {
 
     @Test
     void feignHc5WithCookieManagementDisabledSendsOnlyTheCoresCookies() throws Exception {
-        try (CloseableHttpClient http = HttpClients.custom().disableCookieManagement().build();
+        try (CloseableHttpClient http = statelessHc5();
                 FeignTransport transport = FeignTransport.create(
                         Feign.builder().client(new ApacheHttp5Client(http)))) {
             transport.send(Requests.login(server.baseUri(), "alice", "pw")).close();
@@ -176,7 +176,7 @@ class FeignTransportClientsTest {
 
     @Test
     void closingTheTransportLeavesTheApplicationsClientOpen() throws Exception {
-        try (CloseableHttpClient http = HttpClients.custom().disableCookieManagement().build()) {
+        try (CloseableHttpClient http = statelessHc5()) {
             FeignTransport first = FeignTransport.create(Feign.builder().client(new ApacheHttp5Client(http)));
             first.send(Requests.getUser(server.baseUri())).close();
             first.close();
@@ -186,6 +186,38 @@ class FeignTransportClientsTest {
                 assertThat(response.statusCode()).isEqualTo(404);
             }
         }
+    }
+
+    @Test
+    void feignHc5sDefaultRetryStrategyWouldResendALoginAnswered503AsDocumented() throws Exception {
+        server.enqueue("/v3/session/login", FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        server.enqueue("/v3/session/login", FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        try (CloseableHttpClient http = HttpClients.createDefault();
+                FeignTransport transport = FeignTransport.create(
+                        Feign.builder().client(new ApacheHttp5Client(http)))) {
+            transport.send(Requests.login(server.baseUri(), "alice", "pw")).close();
+        }
+
+        assertThat(server.requestCount("POST", "/v3/session/login")).isEqualTo(2);
+    }
+
+    @Test
+    void feignHc5WithAutomaticRetriesDisabledReturnsA503ToALoginAfterOneRequest() throws Exception {
+        server.enqueue("/v3/session/login", FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        try (CloseableHttpClient http = statelessHc5();
+                FeignTransport transport = FeignTransport.create(
+                        Feign.builder().client(new ApacheHttp5Client(http)));
+                TransportResponse response = transport.send(Requests.login(server.baseUri(), "alice", "pw"))) {
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.firstHeader("Retry-After")).hasValue("1");
+        }
+
+        assertThat(server.requestCount("POST", "/v3/session/login")).isEqualTo(1);
+    }
+
+    /** An Apache client configured as FeignTransport documents: no cookie store, no retries of its own. */
+    private static CloseableHttpClient statelessHc5() {
+        return HttpClients.custom().disableCookieManagement().disableAutomaticRetries().build();
     }
 
     private void assertLoginAndErrorsWork(FeignTransport transport, boolean keepsHeaderOrder) throws Exception {

@@ -3,10 +3,12 @@ package io.github.i3dsession.transport.feign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.http2client.Http2Client;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.TransportRequest;
+import io.github.i3dsession.api.spi.TransportResponse;
 import io.github.i3dsession.testkit.FakeResponse;
 import io.github.i3dsession.testkit.FakeSessionServer;
 import java.io.IOException;
@@ -74,6 +76,45 @@ class FeignTransportFailureTest {
         try (FeignTransport transport = FeignTransport.create()) {
             assertThatThrownBy(() -> transport.send(Requests.getUser(closedPort)))
                     .isInstanceOf(ConnectException.class);
+        }
+    }
+
+    @Test
+    void aRefusedConnectionIsTheSameExceptionUnderTheUnwrapPropagationPolicy() throws Exception {
+        URI closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+        Feign.Builder builder = Feign.builder().exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP);
+        try (FeignTransport transport = FeignTransport.create(builder)) {
+            assertThatThrownBy(() -> transport.send(Requests.getUser(closedPort)))
+                    .isInstanceOf(ConnectException.class);
+        }
+    }
+
+    @Test
+    void aSuccessfulBodyCutOffMidwayFailsWhenTheCoreReadsIt() throws Exception {
+        try (FakeSessionServer server = FakeSessionServer.builder().start();
+                FeignTransport transport = FeignTransport.create()) {
+            server.enqueue("/v3/session/user",
+                    FakeResponse.builder().status(200).largeBody(100_000).truncateAfter(1000).build());
+
+            try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThatThrownBy(() -> response.body().readAllBytes()).isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    @Test
+    void anErrorBodyCutOffMidwayIsAnIoExceptionFromSend() throws Exception {
+        try (FakeSessionServer server = FakeSessionServer.builder().start();
+                FeignTransport transport = FeignTransport.create()) {
+            server.enqueue("/v3/session/user",
+                    FakeResponse.builder().status(500).largeBody(100_000).truncateAfter(1000).build());
+
+            assertThatThrownBy(() -> transport.send(Requests.getUser(server.baseUri())))
+                    .isInstanceOf(IOException.class);
         }
     }
 

@@ -15,8 +15,8 @@ class FeignTransportHc5ContractTest extends SessionClientContract {
 
     @Override
     protected SessionTransport createTransport() {
-        // Cookie management off, as FeignTransport documents: session cookies belong to each SessionClient.
-        http = HttpClients.custom().disableCookieManagement().build();
+        // No cookie store and no retries of its own, as FeignTransport documents.
+        http = HttpClients.custom().disableCookieManagement().disableAutomaticRetries().build();
         return FeignTransport.create(Feign.builder().client(new ApacheHttp5Client(http)));
     }
 

@@ -16,6 +16,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 
 /**
  * A {@link SessionTransport} over the classic (blocking) Apache HttpClient 5: each request is sent on the calling
@@ -51,6 +52,7 @@ public final class HttpClient5Transport implements SessionTransport {
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final int DEFAULT_MAX_TOTAL = 64;
     static final int DEFAULT_MAX_PER_ROUTE = 32;
+    private static final TimeValue STALE_CHECK_AFTER = TimeValue.ofSeconds(2);
 
     private final CloseableHttpClient httpClient;
     private final boolean ownsClient;
@@ -63,8 +65,9 @@ public final class HttpClient5Transport implements SessionTransport {
 
     /**
      * Creates a transport with a pooled client of its own (at most 64 connections, 32 per route; connect
-     * timeout 10 seconds; no automatic retries, redirects, cookies, content compression or default
-     * {@code User-Agent}), which {@link #close()} closes.
+     * timeout 10 seconds; pooled connections idle for over 2 seconds checked before reuse; no automatic
+     * retries, redirects, cookies, content compression or default {@code User-Agent}), which {@link #close()}
+     * closes. It starts no threads.
      *
      * @return a new transport
      */
@@ -116,7 +119,7 @@ public final class HttpClient5Transport implements SessionTransport {
             throw new IOException("HttpClient5Transport is closed: cannot send " + describe(request));
         }
         if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedIOException("Interrupted before sending " + describe(request));
+            throw new InterruptedIOException("interrupted before sending " + describe(request));
         }
         HttpUriRequestBase httpRequest = RequestMapping.toHttpRequest(request);
         ClassicHttpResponse response = null;
@@ -130,7 +133,7 @@ public final class HttpClient5Transport implements SessionTransport {
             // For example "Connection pool shut down" when the application closed its client: the SPI allows
             // only IOException for a request that got no response.
             HttpClient5Response.abort(httpRequest, response);
-            throw new IOException(describe(request) + " failed: " + e, e);
+            throw new IOException("cannot send " + describe(request) + ": " + e, e);
         }
     }
 
@@ -154,7 +157,7 @@ public final class HttpClient5Transport implements SessionTransport {
     private static IOException interruptedOrSame(IOException e, TransportRequest request) {
         // A socket on a virtual thread is closed by an interrupt and fails with a plain SocketException.
         if (!(e instanceof InterruptedIOException) && Thread.currentThread().isInterrupted()) {
-            InterruptedIOException interrupted = new InterruptedIOException("Interrupted while sending "
+            InterruptedIOException interrupted = new InterruptedIOException("interrupted while sending "
                     + describe(request));
             interrupted.initCause(e);
             return interrupted;
@@ -250,6 +253,9 @@ public final class HttpClient5Transport implements SessionTransport {
                     .setMaxConnPerRoute(maxConnections == null ? DEFAULT_MAX_PER_ROUTE : maxConnections)
                     .setDefaultConnectionConfig(ConnectionConfig.custom()
                             .setConnectTimeout(RequestMapping.timeout(connect))
+                            // Without automatic retries a connection the server closed while pooled would fail
+                            // the next request, even a login the core must not re-send: check it before reuse.
+                            .setValidateAfterInactivity(STALE_CHECK_AFTER)
                             .build())
                     .build();
             // Retries, deadlines, cookies and the User-Agent belong to the core: the client only carries bytes.

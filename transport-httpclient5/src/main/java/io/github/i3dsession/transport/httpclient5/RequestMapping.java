@@ -44,7 +44,7 @@ final class RequestMapping {
                 .setRedirectsEnabled(false)
                 .setAuthenticationEnabled(false)
                 .setContentCompressionEnabled(false)
-                ;
+                .setCookieSpec(StandardCookieSpec.IGNORE);
         return connectTimeout(config, request.connectTimeout()).build();
     }
 
@@ -64,7 +64,7 @@ final class RequestMapping {
      */
     static HttpClientContext isolatedContext() {
         HttpClientContext context = HttpClientContext.create();
-        // context.setCookieStore(new BasicCookieStore());
+        context.setCookieStore(new BasicCookieStore());
         return context;
     }
 

@@ -19,7 +19,13 @@ class HttpClient5ArchitectureTest {
                     "java.net.http..",
                     "feign..",
                     "io.github.i3dsession.transport.jdk..",
-                    "io.github.i3dsession.transport.feign..");
+                    "io.github.i3dsession.transport.feign..",
+                    "com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule onlyTheSpiOfTheCoreIsUsed = noClasses()
+            .that().resideInAPackage("io.github.i3dsession.transport.httpclient5..")
+            .should().dependOnClassesThat().resideInAPackage("io.github.i3dsession.api.internal..");
 
     @ArchTest
     static final ArchRule onlyTheTransportAndItsProviderArePublic = classes()

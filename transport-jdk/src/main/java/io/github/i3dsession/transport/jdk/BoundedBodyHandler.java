@@ -1,6 +1,6 @@
 package io.github.i3dsession.transport.jdk;
 
-import java.io.IOException;
+import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -13,17 +13,26 @@ import java.util.concurrent.Flow;
  * never holds an oversized body in memory.
  */
 final class BoundedBodyHandler implements HttpResponse.BodySubscriber<byte[]> {
+    private final int statusCode;
     private final long limit;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
     private Flow.Subscription subscription;
 
-    private BoundedBodyHandler(long limit) {
+    private BoundedBodyHandler(int statusCode, long limit) {
+        this.statusCode = statusCode;
         this.limit = limit;
     }
 
     static HttpResponse.BodyHandler<byte[]> of(long limit) {
-        return responseInfo -> new BoundedBodyHandler(limit);
+        return responseInfo -> {
+            long declared = responseInfo.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared > limit) {
+                // Refuse before a byte of the body is read; the core sees the Content-Length and reports it.
+                return new Refusing();
+            }
+            return new BoundedBodyHandler(responseInfo.statusCode(), limit);
+        };
     }
 
     @Override
@@ -42,8 +51,7 @@ final class BoundedBodyHandler implements HttpResponse.BodySubscriber<byte[]> {
         for (ByteBuffer item : items) {
             if (buffer.size() + (long) item.remaining() > limit) {
                 subscription.cancel();
-                result.completeExceptionally(new IOException("response body exceeds the limit of " + limit
-                        + " bytes"));
+                result.completeExceptionally(new ResponseTooLargeException(statusCode, limit));
                 return;
             }
             byte[] chunk = new byte[item.remaining()];
@@ -60,5 +68,36 @@ final class BoundedBodyHandler implements HttpResponse.BodySubscriber<byte[]> {
     @Override
     public void onComplete() {
         result.complete(buffer.toByteArray());
+    }
+
+    /** Cancels the body at once, completing with no bytes, so an oversized body is never transferred. */
+    private static final class Refusing implements HttpResponse.BodySubscriber<byte[]> {
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.cancel();
+            result.complete(new byte[0]);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            // Cancelled: nothing more arrives.
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.complete(new byte[0]);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(new byte[0]);
+        }
     }
 }
