@@ -35,8 +35,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Exception ex) {
-        boolean badInput = !(ex instanceof SessionException)
-                && (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException);
+        boolean badInput = ex instanceof IllegalArgumentException || ex instanceof IllegalStateException;
         return badInput ? BAD_INPUT : API_FAILURE;
     }
 

@@ -15,11 +15,19 @@ class SessionCliTest {
     }
 
     @Test
+    void versionConstantFollowsTheProjectVersion() {
+        assertThat(SessionCli.VERSION).isEqualTo(System.getProperty("i3dsession.cli.projectVersion"));
+    }
+
+    @Test
     void helpListsBothSubcommands() {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: i3d-session").containsPattern("(?m)^  demo ").containsPattern("(?m)^  login ");
+        assertThat(run.out())
+                .startsWith("Usage: i3d-session")
+                .containsPattern("(?m)^  demo ")
+                .containsPattern("(?m)^  login ");
     }
 
     @Test

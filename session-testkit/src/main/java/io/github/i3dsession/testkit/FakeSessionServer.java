@@ -54,7 +54,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * }</pre>
  */
 public final class FakeSessionServer implements AutoCloseable {
-  private final Recorder recorder = new Recorder();
+  private final Recorder recorder;
   private final Map<String, Queue<FakeResponse>> script = new ConcurrentHashMap<>();
   private final SessionStore store;
   private final String sessionCookieName;
@@ -62,6 +62,7 @@ public final class FakeSessionServer implements AutoCloseable {
   private final URI baseUri;
 
   private FakeSessionServer(Builder builder) throws IOException {
+    this.recorder = new Recorder(builder.recording);
     this.sessionCookieName = builder.sessionCookieName;
     this.store = new SessionStore(builder.clock, builder.maxFailedLogins, builder.lockout);
     SessionEndpoints endpoints = new SessionEndpoints(new LinkedHashMap<>(builder.users), store,
@@ -209,6 +210,7 @@ public final class FakeSessionServer implements AutoCloseable {
     private Duration otpWindow = Duration.ofMinutes(5);
     private String sessionCookieName = "i3d_session";
     private boolean wrapObjectsInArray;
+    private boolean recording = true;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -289,6 +291,19 @@ public final class FakeSessionServer implements AutoCloseable {
      */
     public Builder wrapObjectsInArray(boolean wrap) {
       this.wrapObjectsInArray = wrap;
+      return this;
+    }
+
+    /**
+     * Turns keeping every request and exchange on (the default) or off. Off, {@link FakeSessionServer#requests()} and
+     * {@link FakeSessionServer#exchanges()} stay empty and only the counts are kept, so a benchmark or a long load run does not
+     * grow the heap.
+     *
+     * @param recording whether to keep requests and exchanges
+     * @return this builder
+     */
+    public Builder recording(boolean recording) {
+      this.recording = recording;
       return this;
     }
 

@@ -1,19 +1,37 @@
 package io.github.i3dsession.testkit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The requests and exchanges a {@link FakeSessionServer} has seen, in arrival order. Thread-safe. */
+/**
+ * The requests and exchanges a {@link FakeSessionServer} has seen, in arrival order. Thread-safe. With recording
+ * off (long benchmarks and load runs) only the per-endpoint counts are kept, so memory stays flat.
+ */
 final class Recorder {
+  private final boolean keep;
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final List<RecordedExchange> exchanges = new ArrayList<>();
+  private final Map<String, Integer> counts = new HashMap<>();
+  private int total;
+
+  Recorder(boolean keep) {
+    this.keep = keep;
+  }
 
   synchronized void request(RecordedRequest request) {
-    requests.add(request);
+    total++;
+    counts.merge(request.method().toUpperCase(java.util.Locale.ROOT) + " " + request.path(), 1, Integer::sum);
+    if (keep) {
+      requests.add(request);
+    }
   }
 
   synchronized void exchange(RecordedExchange exchange) {
-    exchanges.add(exchange);
+    if (keep) {
+      exchanges.add(exchange);
+    }
   }
 
   synchronized List<RecordedRequest> requests() {
@@ -25,21 +43,17 @@ final class Recorder {
   }
 
   synchronized int requestCount() {
-    return requests.size();
+    return total;
   }
 
   synchronized int requestCount(String method, String path) {
-    int count = 0;
-    for (RecordedRequest request : requests) {
-      if (request.method().equalsIgnoreCase(method) && request.path().equals(path)) {
-        count++;
-      }
-    }
-    return count;
+    return counts.getOrDefault(method.toUpperCase(java.util.Locale.ROOT) + " " + path, 0);
   }
 
   synchronized void clear() {
     requests.clear();
     exchanges.clear();
+    counts.clear();
+    total = 0;
   }
 }

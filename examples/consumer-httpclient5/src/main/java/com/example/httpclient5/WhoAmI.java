@@ -1,0 +1,73 @@
+package com.example.httpclient5;
+
+import io.github.i3dsession.api.SessionClient;
+import io.github.i3dsession.model.SessionAuthReq;
+import io.github.i3dsession.model.SessionLogin;
+import io.github.i3dsession.model.SessionLoginOtp;
+import io.github.i3dsession.model.SessionUser;
+import io.github.i3dsession.transport.httpclient5.HttpClient5Transport;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/**
+ * Logs in, reads the user and logs out over Apache HttpClient 5. The transport is created and passed
+ * explicitly: a transport passed to the builder belongs to the caller, who closes it (after the client).
+ * One transport can serve many clients, each with its own session.
+ */
+public final class WhoAmI {
+
+    private WhoAmI() {
+    }
+
+    /**
+     * Logs in (asking {@code otp} for a one-time password only when the account has 2FA), reads the user,
+     * logs out.
+     *
+     * @param baseUri the API's base URI, such as {@code https://api.i3d.net}
+     * @param userName the user name
+     * @param password the password
+     * @param otp supplies the one-time password when the server asks for one
+     * @return "{@code <userName> from <city>}"
+     */
+    public static String whoAmI(URI baseUri, String userName, String password, Supplier<String> otp) {
+        try (HttpClient5Transport transport = HttpClient5Transport.create();
+                SessionClient client = SessionClient.builder().baseUri(baseUri).transport(transport).build()) {
+            SessionAuthReq auth = client.login(SessionLogin.of(userName, password));
+            if (auth.requiresOtp()) {
+                client.provideOtp(SessionLoginOtp.of(otp.get()));
+            }
+            SessionUser user = client.getUser();
+            client.logout();
+            return user.userName() + " from " + user.details().city();
+        }
+    }
+
+    /**
+     * {@code java com.example.httpclient5.WhoAmI <userName> [baseUri]} with the password in {@code I3D_PASSWORD};
+     * reads the one-time password from standard input when asked.
+     *
+     * @param args the user name and, optionally, the base URI
+     */
+    public static void main(String[] args) {
+        if (args.length < 1 || System.getenv("I3D_PASSWORD") == null) {
+            System.err.println("usage: I3D_PASSWORD=... java com.example.httpclient5.WhoAmI <userName> [baseUri]");
+            System.exit(2);
+        }
+        URI baseUri = URI.create(args.length > 1 ? args[1] : "https://api.i3d.net");
+        System.out.println(whoAmI(baseUri, args[0], System.getenv("I3D_PASSWORD"), WhoAmI::readOtp));
+    }
+
+    private static String readOtp() {
+        System.err.print("One-time password: ");
+        try {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
