@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import feign.Feign;
-import feign.Logger;
 import feign.hc5.ApacheHttp5Client;
 import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.SessionClientBuilder;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.model.SessionLogin;
-import io.github.i3dsession.model.SessionUser;
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
 import io.github.i3dsession.testkit.RecordedRequest;
@@ -26,6 +24,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -82,13 +82,28 @@ class ChoosingATransportTest {
     }
     // END: httpclient5-own-client
 
+    // BEGIN: httpclient5-async-client
+    static HttpClient5Transport apacheTransport(CloseableHttpClient http, CloseableHttpAsyncClient httpAsync) {
+        return HttpClient5Transport.builder()
+                .httpClient(http)            // blocking calls
+                .httpAsyncClient(httpAsync)  // async calls: started, with disableAutomaticRetries()
+                .build();                    // closing the transport leaves both open
+    }
+    // END: httpclient5-async-client
+
     // BEGIN: feign-own-builder
-    static FeignTransport feignTransport(CloseableHttpClient http) {
-        Feign.Builder feign = Feign.builder()
-                .client(new ApacheHttp5Client(http))  // http built with disableCookieManagement()
-                .requestInterceptor(template -> template.header("X-Request-Id", UUID.randomUUID().toString()))
-                .logLevel(Logger.Level.BASIC);        // HEADERS and FULL would log secrets
-        return FeignTransport.create(feign);          // configures and builds the builder at once
+    static String whoAmIOverFeign(URI baseUri, SessionLogin login) throws Exception {
+        try (CloseableHttpClient http = HttpClients.custom()
+                     .disableCookieManagement()  // session cookies belong to each SessionClient
+                     .disableAutomaticRetries()  // the session client decides what may be sent again
+                     .build();
+             FeignTransport transport = FeignTransport.create(Feign.builder()
+                     .client(new ApacheHttp5Client(http))
+                     .requestInterceptor(template -> template.header("X-Request-Id", UUID.randomUUID().toString())));
+             SessionClient client = SessionClient.builder().baseUri(baseUri).transport(transport).build()) {
+            client.login(login);
+            return client.getUser().userName();
+        }
     }
     // END: feign-own-builder
 
@@ -140,17 +155,41 @@ class ChoosingATransportTest {
     }
 
     @Test
-    void feignTransportKeepsTheApplicationsInterceptors() throws Exception {
-        try (CloseableHttpClient http = HttpClients.custom().disableCookieManagement().build();
-             FeignTransport transport = feignTransport(http);
-             SessionClient client = client(transport)) {
-            client.login(SessionLogin.of("alice", "correct horse"));
-            SessionUser user = client.getUser();
+    void httpClient5AsyncCallsGoThroughTheApplicationsAsyncClient() throws Exception {
+        try (CloseableHttpClient http = apacheClient(SSLContext.getDefault(), NO_PROXY);
+             CloseableHttpAsyncClient httpAsync = HttpAsyncClients.custom()
+                     .disableAutomaticRetries()
+                     .disableCookieManagement()
+                     .build()) {
+            httpAsync.start();
+            try (HttpClient5Transport transport = apacheTransport(http, httpAsync);
+                 SessionClient client = client(transport)) {
+                client.async().login(SessionLogin.of("alice", "correct horse")).join();
 
-            assertThat(user.userName()).isEqualTo("alice");
-            assertThat(server.requests()).hasSize(2).allSatisfy((RecordedRequest request) ->
-                    assertThat(request.header("X-Request-Id")).isPresent());
+                assertThat(client.async().getUser().join().userName()).isEqualTo("alice");
+                assertThat(client.getUser().userName()).isEqualTo("alice");
+            }
         }
+    }
+
+    @Test
+    void defaultTransportsServeTheAsyncView() {
+        for (SessionTransport transport : List.of(JdkTransport.create(), HttpClient5Transport.create(),
+                FeignTransport.create())) {
+            try (transport; SessionClient client = client(transport)) {
+                client.async().login(SessionLogin.of("alice", "correct horse")).join();
+                assertThat(client.async().getUser().join().userName()).as("%s", transport).isEqualTo("alice");
+            }
+        }
+    }
+
+    @Test
+    void feignTransportKeepsTheApplicationsInterceptors() throws Exception {
+        String user = whoAmIOverFeign(server.baseUri(), SessionLogin.of("alice", "correct horse"));
+
+        assertThat(user).isEqualTo("alice");
+        assertThat(server.requests()).hasSize(2).allSatisfy((RecordedRequest request) ->
+                assertThat(request.header("X-Request-Id")).isPresent());
     }
 
     @Test
@@ -169,7 +208,7 @@ class ChoosingATransportTest {
     void theSystemPropertyPicksADiscoveredTransport() {
         System.setProperty(SessionClientBuilder.TRANSPORT_PROPERTY, "httpclient5");
         try (SessionClient client = SessionClient.builder().baseUri(server.baseUri()).build()) {
-            assertThat(client.toString()).contains("transport=HttpClient5Transport{client=own}");
+            assertThat(client.toString()).contains("transport=HttpClient5Transport{client=own");
             client.login(SessionLogin.of("alice", "correct horse"));
         } finally {
             System.clearProperty(SessionClientBuilder.TRANSPORT_PROPERTY);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code <!-- resource: <path> -->} shows exactly that test resource.
  */
 class DocsSamplesTest {
-    static final List<String> PAGES = List.of("getting-started.md", "choosing-a-transport.md", "errors.md",
+    static final List<String> PAGES = List.of("README.md", "getting-started.md", "choosing-a-transport.md", "errors.md",
             "security.md", "writing-an-adapter.md", "architecture.md", "testing-your-app.md");
 
     private static final Pattern BEGIN = Pattern.compile("^\\s*// BEGIN: (\\S+)\\s*$");
@@ -36,7 +36,8 @@ class DocsSamplesTest {
     private static final Pattern SAMPLE_MARKER = Pattern.compile("^<!-- sample: (\\S+) -->$");
     private static final Pattern RESOURCE_MARKER = Pattern.compile("^<!-- resource: (\\S+) -->$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}```\\s*([^`\\s]*).*$");
-    private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]+)(#[^)\\s]*)?\\)");
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]*)(?:#([^)\\s]*))?\\)");
+    private static final Pattern HEADING = Pattern.compile("^#{1,6} (.+)$");
     /** The README's own example is checked by transport-jdk's ReadmeExampleTest. */
     private static final String README_BLOCK_BEGIN = "<!-- BEGIN readme-usage";
     private static final String README_BLOCK_END = "<!-- END readme-usage";
@@ -86,7 +87,7 @@ class DocsSamplesTest {
                 String line = lines.get(i).strip();
                 boolean marker = SAMPLE_MARKER.matcher(line).matches() || RESOURCE_MARKER.matcher(line).matches();
                 if (marker && (i + 1 == lines.size() || !FENCE.matcher(lines.get(i + 1)).matches())) {
-                    dangling.add(file.getFileName() + ":" + (i + 1));
+                    dangling.add(DOCS.relativize(file) + ":" + (i + 1));
                 }
             }
         }
@@ -103,7 +104,7 @@ class DocsSamplesTest {
     }
 
     @Test
-    void relativeLinksBetweenPagesResolve() {
+    void relativeLinksAndAnchorsResolve() {
         List<String> broken = new ArrayList<>();
         for (Path file : markdownFiles()) {
             List<String> lines = lines(file);
@@ -111,14 +112,38 @@ class DocsSamplesTest {
                 Matcher link = LINK.matcher(lines.get(i));
                 while (link.find()) {
                     String target = link.group(1);
-                    if (!target.contains("://") && !target.startsWith("mailto:")
-                            && !Files.exists(file.getParent().resolve(target))) {
-                        broken.add(file.getFileName() + ":" + (i + 1) + " -> " + target);
+                    String anchor = link.group(2);
+                    if (target.contains("://") || target.startsWith("mailto:")) {
+                        continue;
+                    }
+                    Path linked = target.isEmpty() ? file : file.getParent().resolve(target).normalize();
+                    String where = DOCS.relativize(file) + ":" + (i + 1) + " -> " + link.group();
+                    if (!Files.exists(linked)) {
+                        broken.add(where + " (no such file)");
+                    } else if (anchor != null && !anchors(linked).contains(anchor)) {
+                        broken.add(where + " (no such heading)");
                     }
                 }
             }
         }
-        assertThat(broken).as("relative links to missing files").isEmpty();
+        assertThat(broken).as("relative links to missing files or headings").isEmpty();
+    }
+
+    /** GitHub's anchors of a page's headings: lower case, punctuation dropped, spaces as hyphens. */
+    static List<String> anchors(Path page) {
+        List<String> anchors = new ArrayList<>();
+        boolean inFence = false;
+        for (String line : lines(page)) {
+            if (FENCE.matcher(line).matches()) {
+                inFence = !inFence;
+            }
+            Matcher heading = HEADING.matcher(line);
+            if (!inFence && heading.matches()) {
+                anchors.add(heading.group(1).strip().toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+            }
+        }
+        return anchors;
     }
 
     /** Every region between // BEGIN: id and // END: id in the test sources, normalized, by id. */
@@ -187,7 +212,7 @@ class DocsSamplesTest {
                 }
                 if (!inReadmeBlock) {
                     String previous = start == 0 ? "" : lines.get(start - 1).strip();
-                    fences.add(new Fence(file.getFileName().toString(), start + 1, open.group(1),
+                    fences.add(new Fence(DOCS.relativize(file).toString(), start + 1, open.group(1),
                             previous.startsWith("<!-- sample:") || previous.startsWith("<!-- resource:")
                                     ? previous : null,
                             normalize(code)));

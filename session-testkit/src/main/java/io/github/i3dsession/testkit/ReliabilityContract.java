@@ -240,6 +240,9 @@ abstract class ReliabilityContract extends WireContract {
         List<String> secrets = List.of(OTP_PASSWORD, OTP, "999999", API_KEY, sessionId);
         List<String> lines = LogCapture.lines();
         assertThat(lines).as("our DEBUG line per attempt").anyMatch(line -> line.contains("getUser GET " + USER_PATH));
+        assertThat(lines).as("our TRACE header lines, allow-listed").anyMatch(line ->
+                line.contains("getUser request headers: Accept: application/json; PRIVATE-TOKEN: <redacted>;"
+                        + " Cookie: <redacted>;"));
         for (String secret : secrets) {
             assertThat(lines).noneMatch(line -> line.contains(secret));
             assertThat(messages).noneMatch(message -> message.contains(secret));

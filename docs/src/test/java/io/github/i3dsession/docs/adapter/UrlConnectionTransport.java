@@ -4,6 +4,8 @@ package io.github.i3dsession.docs.adapter;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,8 +57,12 @@ public final class UrlConnectionTransport implements SessionTransport {
             throw new IOException("no valid HTTP status line from " + request.method() + " " + request.uri());
         }
         InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-        return TransportResponse.of(status, headersInOrder(connection),
-                body != null ? body : InputStream.nullInputStream());
+        if (body == null) {
+            body = InputStream.nullInputStream();
+        } else if (connection.getContentLengthLong() >= 0) {
+            body = new LengthChecked(body, connection.getContentLengthLong());
+        }
+        return TransportResponse.of(status, headersInOrder(connection), body);
     }
 
     /** Every header line in the order received: the core needs each Set-Cookie line on its own. */
@@ -77,6 +83,40 @@ public final class UrlConnectionTransport implements SessionTransport {
     @Override
     public void close() {
         // Nothing of our own to release.
+    }
+
+    /**
+     * HttpURLConnection ends a body cut off before its Content-Length like a complete one; the core must see an
+     * IOException instead, or it would parse half a document.
+     */
+    private static final class LengthChecked extends FilterInputStream {
+        private long remaining;
+
+        LengthChecked(InputStream in, long contentLength) {
+            super(in);
+            this.remaining = contentLength;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(n);
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            if (n < 0 && remaining > 0) {
+                throw new EOFException("connection closed with " + remaining + " body bytes missing");
+            }
+            remaining -= Math.max(n, 0);
+        }
     }
 }
 // END: adapter-transport

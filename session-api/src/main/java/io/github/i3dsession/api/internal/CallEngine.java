@@ -66,7 +66,14 @@ final class CallEngine {
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);
         }
-        return builder.build();
+        TransportRequest request = builder.build();
+        if (LOG.isTraceEnabled()) {
+            StringBuilder line = new StringBuilder();
+            request.headers().forEach((name, value) -> line.append(name).append(": ")
+                    .append(LOGGABLE_HEADERS.contains(name) ? value : "<redacted>").append("; "));
+            LOG.trace("{} request headers: {}", call.operation.operationId(), line);
+        }
+        return request;
     }
 
     /** Maps a response to the call's result or exception; an IOException means the body failed mid-read. */
@@ -183,11 +190,36 @@ final class CallEngine {
         if (!LOG.isDebugEnabled()) {
             return;
         }
+        if (LOG.isTraceEnabled()) {
+            traceHeaders(call, response);
+        }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         String outcome = response != null ? Integer.toString(response.statusCode())
                 : failure == null ? "no response" : failure.getClass().getSimpleName();
         LOG.debug("{} {} {} -> {} in {} ms (attempt {})", call.operation.operationId(), call.operation.method(),
                 call.operation.path(), outcome, millis, attempt);
+    }
+
+    /**
+     * Headers are logged by allow-list: a header not named here (Cookie, Set-Cookie, PRIVATE-TOKEN, anything new)
+     * shows as its name only, so no secret can reach a log line whatever the server or a proxy adds.
+     */
+    private static final List<String> LOGGABLE_HEADERS = List.of("Accept", "Content-Type", "Content-Length",
+            "Retry-After", "Date", "Server");
+
+    private void traceHeaders(Call<?> call, TransportResponse response) {
+        StringBuilder line = new StringBuilder();
+        for (String name : LOGGABLE_HEADERS) {
+            if (response != null) {
+                for (String value : response.headers(name)) {
+                    line.append(name).append(": ").append(value).append("; ");
+                }
+            }
+        }
+        if (response != null && !response.headers("Set-Cookie").isEmpty()) {
+            line.append("Set-Cookie: <").append(response.headers("Set-Cookie").size()).append(" redacted>");
+        }
+        LOG.trace("{} response headers: {}", call.operation.operationId(), line);
     }
 
     private SessionException errorFor(Call<?> call, int status, TransportResponse response) {

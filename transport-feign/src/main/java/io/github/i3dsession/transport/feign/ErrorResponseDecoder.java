@@ -2,6 +2,7 @@ package io.github.i3dsession.transport.feign;
 
 import feign.Response;
 import feign.codec.ErrorDecoder;
+import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +12,17 @@ import java.io.UncheckedIOException;
  * Turns every response Feign will not decode (1xx, 3xx, 4xx, 5xx) into an {@link ErrorResponse} for
  * {@link FeignTransport#send} to return.
  *
- * <p>Feign closes the response body as soon as this decoder returns, so the body is buffered here: at most one
- * byte more than the request's {@code maxResponseBytes}, which lets the core see the body is too large and fail
- * exactly as it does with a streaming transport. The limit travels in a thread-local because Feign gives an
- * error decoder only the response, and a synchronous Feign call decodes on the thread that made it.
+ * <p>Feign closes the response body as soon as this decoder returns, so the body is buffered here, and like any
+ * buffering transport this one stops past the request's {@code maxResponseBytes} with a
+ * {@link ResponseTooLargeException}. The limit travels in a thread-local because Feign gives an error decoder only
+ * the response, and a synchronous Feign call decodes on the thread that made it.
+ *
+ * <p>A failure while reading is returned wrapped in an {@link UncheckedIOException}, which
+ * {@link FeignTransport#send} unwraps: Feign throws whatever an error decoder returns.
  */
 final class ErrorResponseDecoder implements ErrorDecoder {
     private static final long DEFAULT_LIMIT = 1024L * 1024L;
-    // Arrays cannot hold more; an error body that large is over any sane limit anyway.
+    // No array holds more; a limit beyond it is the same as no limit for an error body.
     private static final long MAX_BUFFER = Integer.MAX_VALUE - 8;
 
     private final ThreadLocal<Long> limit = new ThreadLocal<>();
@@ -34,11 +38,14 @@ final class ErrorResponseDecoder implements ErrorDecoder {
     @Override
     public Exception decode(String methodKey, Response response) {
         Long maxBytes = limit.get();
-        long cap = Math.min(MAX_BUFFER, (maxBytes == null ? DEFAULT_LIMIT : maxBytes) + 1);
+        long max = Math.min(MAX_BUFFER - 1, maxBytes == null ? DEFAULT_LIMIT : maxBytes);
         try {
-            return new ErrorResponse(FeignExchange.buffered(response, read(response, cap)));
+            byte[] body = read(response, max + 1);
+            if (body.length > max) {
+                return new UncheckedIOException(new ResponseTooLargeException(response.status(), max));
+            }
+            return new ErrorResponse(FeignExchange.buffered(response, body));
         } catch (IOException e) {
-            // Unwrapped to the IOException by FeignTransport: the body failed mid-way.
             return new UncheckedIOException(e);
         }
     }

@@ -7,6 +7,7 @@ import feign.Request;
 import feign.Retryer;
 import feign.Target;
 import feign.codec.Encoder;
+import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
@@ -46,8 +47,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * is JSON encoded by the core's own codec and the headers are complete. Feign only carries bytes, so:
  * <ul>
  *   <li>Every response is returned, whatever its status: 2xx bodies stream to the core; Feign hands any
- *       other status to an error decoder and closes its body right after, so such a body is buffered, up to one
- *       byte beyond {@link TransportRequest#maxResponseBytes()}. Redirects are returned, never followed.</li>
+ *       other status to an error decoder and closes its body right after, so such a body is buffered, and one
+ *       larger than {@link TransportRequest#maxResponseBytes()} fails with a {@link ResponseTooLargeException}.
+ *       Redirects are returned, never followed.</li>
  *   <li>Each call gets {@link Request.Options} of its own: {@link TransportRequest#connectTimeout()} and
  *       {@link TransportRequest#timeout()} as Feign's connect and read timeouts, redirects off. With the
  *       default client and {@code feign-hc5} the read timeout bounds each wait for data rather than the whole
@@ -68,6 +70,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * no {@code CookieJar} and {@code retryOnConnectionFailure(false)}. The default client ({@link Client.Default},
  * over {@code HttpURLConnection}) streams request bodies, so it never re-sends a POST, and keeps no cookies
  * unless the application installs a JVM-wide {@link java.net.CookieHandler#setDefault CookieHandler}.
+ *
+ * <p><b>Abandoned bodies and client logs.</b> The core closes a response it gives up on: a body over its size
+ * limit, or one still arriving at the call deadline. The default client and {@code feign-java11} then drop the
+ * connection; {@code feign-hc5} reads the body to its end first, so closing waits for a slow or large body.
+ * Apache HttpClient's own DEBUG loggers ({@code org.apache.hc.client5.http.headers} and {@code .wire}) write
+ * header values and bodies, secrets included: keep them at INFO or above.
  *
  * <p><b>Repeated response headers.</b> The core reads every {@code Set-Cookie} line. {@link #create()} and
  * {@code feign-hc5} report them in the order received; a plain {@link Client.Default} reports them last first,
@@ -155,6 +163,8 @@ public final class FeignTransport implements SessionTransport {
      * @return the response, which the caller closes
      * @throws IOException on a network error or a timeout, when no response arrived; the client's own
      *     exception where it is an {@link IOException}
+     * @throws ResponseTooLargeException if a non-2xx body, which is buffered, exceeds
+     *     {@link TransportRequest#maxResponseBytes()}
      * @throws InterruptedIOException if the calling thread was interrupted; the interrupt flag stays set
      * @throws IllegalArgumentException if the request's URI does not end with its operation's path, or a
      *     {@code GET} or logout request has a body

@@ -19,7 +19,7 @@ public final class FeignTransportProvider implements SessionTransportProvider {
     /** The name this provider is selected by. */
     public static final String NAME = "feign";
 
-    /** Creates the provider; {@link java.util.ServiceLoader} calls this. Cheap: nothing is built until {@link #create}. */
+    /** Creates the provider, as {@link java.util.ServiceLoader} does. Cheap: nothing is built until {@link #create}. */
     public FeignTransportProvider() {
         // Nothing to set up.
     }

@@ -97,6 +97,28 @@ class FeignTransportClientsTest {
     }
 
     @Test
+    void theApplicationsCapabilityStillWrapsTheClient() throws Exception {
+        CountingCapability counting = new CountingCapability();
+        Feign.Builder builder = Feign.builder().addCapability(counting);
+        try (FeignTransport transport = FeignTransport.create(builder);
+                TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
+            assertThat(response.statusCode()).isEqualTo(404);
+        }
+
+        assertThat(counting.executed()).isEqualTo(1);
+    }
+
+    @Test
+    void aBuilderThatDismisses404StillGetsTheNotFoundResponse() throws Exception {
+        server.enqueue("/v3/session/user", FakeResponse.error(404, 404, "Not Found", "session", "none"));
+        try (FeignTransport transport = FeignTransport.create(Feign.builder().dismiss404());
+                TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(bodyUtf8(response)).contains("\"message\":\"none\"");
+        }
+    }
+
+    @Test
     void theApplicationsLoggerSeesTheCalls() throws Exception {
         List<String> lines = new ArrayList<>();
         Feign.Builder builder = Feign.builder()

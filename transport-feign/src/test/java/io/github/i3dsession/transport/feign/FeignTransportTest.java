@@ -3,7 +3,9 @@ package io.github.i3dsession.transport.feign;
 import static io.github.i3dsession.transport.feign.Requests.bodyUtf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
@@ -235,15 +237,30 @@ class FeignTransportTest {
     }
 
     @Test
-    void anErrorBodyIsBufferedOnlyToOneByteBeyondTheLimit() throws Exception {
+    void anErrorBodyOverTheLimitFailsAsResponseTooLargeWithItsStatus() {
         server.enqueue("/v3/session/user", FakeResponse.builder().status(500).largeBody(10L << 20).build());
+        TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
+                .maxResponseBytes(1000)
+                .build();
+
+        ResponseTooLargeException e =
+                catchThrowableOfType(ResponseTooLargeException.class, () -> transport.send(request));
+
+        assertThat(e.statusCode()).isEqualTo(500);
+        assertThat(e.limit()).isEqualTo(1000);
+        assertThat(e).hasMessage("response body exceeds the limit of 1000 bytes");
+    }
+
+    @Test
+    void anErrorBodyExactlyAtTheLimitIsReturnedWhole() throws Exception {
+        server.enqueue("/v3/session/user", FakeResponse.builder().status(500).largeBody(1000).build());
         TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
                 .maxResponseBytes(1000)
                 .build();
 
         try (TransportResponse response = transport.send(request)) {
             assertThat(response.statusCode()).isEqualTo(500);
-            assertThat(response.body().readAllBytes()).hasSize(1001);
+            assertThat(response.body().readAllBytes()).hasSize(1000);
         }
     }
 

@@ -7,27 +7,30 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.TimeValue;
 
 /**
- * A {@link SessionTransport} over the classic (blocking) Apache HttpClient 5: each request is sent on the calling
- * thread and its response body streams from the connection.
+ * A {@link SessionTransport} over Apache HttpClient 5: {@link #send} runs on the calling thread over the classic
+ * (blocking) client and streams the response body from the connection; {@link #sendAsync} is non-blocking and
+ * buffers the body, up to {@link TransportRequest#maxResponseBytes()}, before completing.
  *
- * <p>{@link #create()} builds a pooled client that this transport owns and closes; {@link #create(CloseableHttpClient)}
- * or {@link Builder#httpClient(CloseableHttpClient)} reuses the application's client, with its pool, proxy and
- * TLS settings, which the transport then never closes.
+ * <p>{@link #create()} builds what the transport needs and owns it: a pooled classic client at once (it starts
+ * no threads), and on the first {@code sendAsync} an async client with one I/O thread. {@link #close()} closes
+ * both. The application can hand in its own clients instead, with their pool, proxy and TLS settings, which the
+ * transport then never closes: {@link #create(CloseableHttpClient)} or {@link Builder#httpClient} for the
+ * classic client, {@link Builder#httpAsyncClient} for a started {@link CloseableHttpAsyncClient}. With only a
+ * classic client of the application's, {@code sendAsync} runs the blocking {@code send} on a shared pool of
+ * daemon threads (the SPI's default) rather than create an async client of its own.
  *
  * <pre>{@code
- * // A client of its own, closed with the transport:
+ * // Clients of its own, closed with the transport:
  * try (HttpClient5Transport transport = HttpClient5Transport.builder()
  *         .connectTimeout(Duration.ofSeconds(5))
  *         .maxConnections(16)
@@ -35,16 +38,28 @@ import org.apache.hc.core5.util.TimeValue;
  *     // hand it to SessionClient.builder().transport(transport) ...
  * }
  *
- * // The application's own client, which stays the application's to close:
+ * // The application's own clients, which stay the application's to close:
  * CloseableHttpClient shared = HttpClients.custom().disableAutomaticRetries().build();
- * SessionTransport transport = HttpClient5Transport.create(shared);
+ * CloseableHttpAsyncClient sharedAsync = HttpAsyncClients.custom().disableAutomaticRetries().build();
+ * sharedAsync.start();
+ * SessionTransport transport = HttpClient5Transport.builder()
+ *         .httpClient(shared)
+ *         .httpAsyncClient(sharedAsync)
+ *         .build();
  * }</pre>
  *
  * <p>Whatever the client, every request runs with its own configuration and context: the response timeout,
  * connection-request timeout and connect timeout of the {@link TransportRequest}, no redirects, no
- * authentication, no content compression, and a fresh empty cookie store with cookies ignored, so that a
- * client with cookie management on neither adds nor keeps a cookie. A client's automatic retries cannot be
- * turned off per request: build a shared client with {@code disableAutomaticRetries()}.
+ * authentication, no content compression, no protocol upgrade, and a fresh empty cookie store with cookies
+ * ignored, so that a client with cookie management on neither adds nor keeps a cookie. A client's automatic
+ * retries cannot be turned off per request: build a shared client with {@code disableAutomaticRetries()}.
+ *
+ * <p>Logging: the clients the transport creates never log header values or wire bytes, whatever the logging
+ * configuration, so the session cookie, the API key and the login password cannot reach the logs through them.
+ * An application's client logs as the application configured it: HttpClient logs every header and body byte
+ * when {@code org.apache.hc.client5.http.headers} or {@code org.apache.hc.client5.http.wire} is at DEBUG. The
+ * transport hides the values of the request headers it sends from {@code toString()}, but the response headers
+ * ({@code Set-Cookie}) and the wire log are out of its reach.
  *
  * <p>Instances are thread-safe.
  */
@@ -52,22 +67,33 @@ public final class HttpClient5Transport implements SessionTransport {
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final int DEFAULT_MAX_TOTAL = 64;
     static final int DEFAULT_MAX_PER_ROUTE = 32;
-    private static final TimeValue STALE_CHECK_AFTER = TimeValue.ofSeconds(2);
 
     private final CloseableHttpClient httpClient;
     private final boolean ownsClient;
+    /** The application's async client, or null. */
+    private final CloseableHttpAsyncClient applicationAsyncClient;
+    /** Whether {@code sendAsync} may create an async client of its own; false once the application chose. */
+    private final boolean createsAsyncClient;
+    private final int maxTotal;
+    private final int maxPerRoute;
+    private final Object lock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private OwnAsyncClient ownAsyncClient;
 
-    private HttpClient5Transport(CloseableHttpClient httpClient, boolean ownsClient) {
+    private HttpClient5Transport(Builder builder, CloseableHttpClient httpClient, boolean ownsClient) {
         this.httpClient = httpClient;
         this.ownsClient = ownsClient;
+        this.applicationAsyncClient = builder.httpAsyncClient;
+        this.createsAsyncClient = builder.httpAsyncClient == null && builder.httpClient == null;
+        this.maxTotal = builder.maxTotal();
+        this.maxPerRoute = builder.maxPerRoute();
     }
 
     /**
-     * Creates a transport with a pooled client of its own (at most 64 connections, 32 per route; connect
-     * timeout 10 seconds; pooled connections idle for over 2 seconds checked before reuse; no automatic
-     * retries, redirects, cookies, content compression or default {@code User-Agent}), which {@link #close()}
-     * closes. It starts no threads.
+     * Creates a transport with clients of its own (at most 64 connections, 32 per route; connect timeout 10
+     * seconds; no automatic retries, redirects, cookies, content compression or {@code User-Agent}; classic
+     * connections idle for over 2 seconds checked before reuse), which {@link #close()} closes. It starts no
+     * threads until the first {@link #sendAsync}.
      *
      * @return a new transport
      */
@@ -76,8 +102,9 @@ public final class HttpClient5Transport implements SessionTransport {
     }
 
     /**
-     * Creates a transport over the application's client. The transport never closes it, and it must outlive
-     * the transport. Its automatic retries, if any, still apply; see the class documentation.
+     * Creates a transport over the application's classic client. The transport never closes it, and it must
+     * outlive the transport. Its automatic retries, if any, still apply; see the class documentation.
+     * {@link #sendAsync} runs {@link #send} on a shared pool of daemon threads.
      *
      * @param httpClient the client to send with
      * @return a new transport
@@ -116,10 +143,10 @@ public final class HttpClient5Transport implements SessionTransport {
     public TransportResponse send(TransportRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
-            throw new IOException("HttpClient5Transport is closed: cannot send " + describe(request));
+            throw closedException(request);
         }
         if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedIOException("interrupted before sending " + describe(request));
+            throw new InterruptedIOException("interrupted before sending " + AsyncResult.describe(request));
         }
         HttpUriRequestBase httpRequest = RequestMapping.toHttpRequest(request);
         ClassicHttpResponse response = null;
@@ -133,49 +160,126 @@ public final class HttpClient5Transport implements SessionTransport {
             // For example "Connection pool shut down" when the application closed its client: the SPI allows
             // only IOException for a request that got no response.
             HttpClient5Response.abort(httpRequest, response);
-            throw new IOException("cannot send " + describe(request) + ": " + e, e);
+            throw new IOException("cannot send " + AsyncResult.describe(request) + ": " + e, e);
         }
     }
 
     /**
-     * Closes the client if this transport created it, dropping its pooled connections; a client the
-     * application handed in is left open. Idempotent; never throws.
+     * Sends the request without blocking. The future completes on an I/O thread of the async client once the
+     * whole body has arrived, with a response whose body is already in memory; dependent stages that block
+     * should run on an executor of their own.
+     *
+     * <p>With the transport's own async client (created and started on the first call) or the application's
+     * {@link Builder#httpAsyncClient}, the request never occupies a thread while it waits. With only the
+     * application's classic client, this is the SPI's default: {@link #send} on a shared pool of daemon threads.
+     *
+     * <p>The future fails with the {@link IOException} of the failure: a {@link java.net.ConnectException}, a
+     * {@link java.net.SocketTimeoutException} once {@link TransportRequest#timeout()} passes without the
+     * response progressing, an {@link io.github.i3dsession.api.spi.ResponseTooLargeException} as soon as the
+     * body would exceed {@link TransportRequest#maxResponseBytes()} (at once when {@code Content-Length} says so),
+     * or an {@code IOException} after {@link #close()}. Cancelling it aborts the exchange and closes its
+     * connection.
+     *
+     * @param request the request, safe to replay
+     * @return a future of the response, which the caller closes
+     * @throws NullPointerException if {@code request} is null
+     */
+    @Override
+    public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (applicationAsyncClient == null && !createsAsyncClient) {
+            return SessionTransport.super.sendAsync(request);
+        }
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closedException(request));
+        }
+        if (applicationAsyncClient != null) {
+            return sendWith(applicationAsyncClient, request);
+        }
+        OwnAsyncClient client;
+        synchronized (lock) {
+            // Checked again under the lock, so that no client is started after close() has run.
+            if (closed.get()) {
+                return CompletableFuture.failedFuture(closedException(request));
+            }
+            if (ownAsyncClient == null) {
+                ownAsyncClient = OwnAsyncClient.start(maxTotal, maxPerRoute);
+            }
+            client = ownAsyncClient;
+        }
+        return client.send(request);
+    }
+
+    private static CompletableFuture<TransportResponse> sendWith(CloseableHttpAsyncClient client,
+            TransportRequest request) {
+        AsyncResult result = new AsyncResult(request);
+        Future<TransportResponse> execution;
+        try {
+            execution = client.execute(RequestMapping.toAsyncProducer(request),
+                    new BoundedResponseConsumer(request.maxResponseBytes()), RequestMapping.isolatedContext(request),
+                    result);
+        } catch (RuntimeException e) {
+            // For example a client the application has not started, or has already closed.
+            result.failed(e);
+            return result.future();
+        }
+        // HttpClient cancels the exchange, and drops its connection, when its future is cancelled.
+        result.onCancel(() -> execution.cancel(true));
+        return result.future();
+    }
+
+    /**
+     * Closes the clients this transport created, dropping their pooled connections and ending the async
+     * client's I/O thread (in-flight async requests fail); clients the application handed in are left open.
+     * Idempotent; never throws.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownsClient) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (ownsClient) {
             httpClient.close(CloseMode.GRACEFUL);
+        }
+        OwnAsyncClient client;
+        synchronized (lock) {
+            client = ownAsyncClient;
+        }
+        if (client != null) {
+            client.close();
         }
     }
 
     @Override
     public String toString() {
-        return "HttpClient5Transport{client=" + (ownsClient ? "own" : "application's")
+        String async = applicationAsyncClient != null ? "application's" : createsAsyncClient ? "own" : "blocking";
+        return "HttpClient5Transport{client=" + (ownsClient ? "own" : "application's") + ", asyncClient=" + async
                 + (closed.get() ? ", closed" : "") + "}";
+    }
+
+    private static IOException closedException(TransportRequest request) {
+        return new IOException("HttpClient5Transport is closed: cannot send " + AsyncResult.describe(request));
     }
 
     private static IOException interruptedOrSame(IOException e, TransportRequest request) {
         // A socket on a virtual thread is closed by an interrupt and fails with a plain SocketException.
         if (!(e instanceof InterruptedIOException) && Thread.currentThread().isInterrupted()) {
             InterruptedIOException interrupted = new InterruptedIOException("interrupted while sending "
-                    + describe(request));
+                    + AsyncResult.describe(request));
             interrupted.initCause(e);
             return interrupted;
         }
         return e;
     }
 
-    private static String describe(TransportRequest request) {
-        return request.method() + " " + request.uri();
-    }
-
     /**
-     * Builds an {@link HttpClient5Transport}. Either hand in the application's client, or let the transport
-     * create one with {@link #connectTimeout(Duration)} and {@link #maxConnections(int)}; not both. Not
-     * thread-safe.
+     * Builds an {@link HttpClient5Transport}. Either hand in the application's classic client, or let the
+     * transport create one with {@link #connectTimeout(Duration)} and {@link #maxConnections(int)}; not both.
+     * Not thread-safe.
      */
     public static final class Builder {
         private CloseableHttpClient httpClient;
+        private CloseableHttpAsyncClient httpAsyncClient;
         private Duration connectTimeout;
         private Integer maxConnections;
 
@@ -183,7 +287,9 @@ public final class HttpClient5Transport implements SessionTransport {
         }
 
         /**
-         * Sends with the application's client instead of creating one. The transport never closes it.
+         * Sends with the application's classic client instead of creating one. The transport never closes it.
+         * Unless {@link #httpAsyncClient} is set too, {@code sendAsync} then runs {@code send} on a shared pool
+         * of daemon threads.
          *
          * @param httpClient the client to send with
          * @return this builder
@@ -195,8 +301,23 @@ public final class HttpClient5Transport implements SessionTransport {
         }
 
         /**
-         * Sets the connect timeout of the client the transport creates (default 10 seconds). Each request's
-         * own {@link TransportRequest#connectTimeout()} takes precedence over it.
+         * Sends {@code sendAsync} requests with the application's async client instead of creating one. The
+         * application starts it before the first request and closes it after the transport; the transport never
+         * does either. Each request gets its own configuration and cookie store, as with the classic client.
+         *
+         * @param httpAsyncClient a started client
+         * @return this builder
+         * @throws NullPointerException if {@code httpAsyncClient} is null
+         */
+        public Builder httpAsyncClient(CloseableHttpAsyncClient httpAsyncClient) {
+            this.httpAsyncClient = Objects.requireNonNull(httpAsyncClient, "httpAsyncClient");
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout of the classic client the transport creates (default 10 seconds). Each
+         * request's own {@link TransportRequest#connectTimeout()} takes precedence over it, and is the only one
+         * the async client uses.
          *
          * @param connectTimeout a positive duration
          * @return this builder
@@ -213,8 +334,8 @@ public final class HttpClient5Transport implements SessionTransport {
         }
 
         /**
-         * Sets the size of the connection pool of the client the transport creates, both in total and per
-         * route (default 64 in total, 32 per route).
+         * Sets the size of the connection pools of the clients the transport creates, each both in total and
+         * per route (default 64 in total, 32 per route).
          *
          * @param maxConnections at least 1
          * @return this builder
@@ -229,7 +350,8 @@ public final class HttpClient5Transport implements SessionTransport {
         }
 
         /**
-         * Builds the transport, creating its client unless one was handed in.
+         * Builds the transport, creating its classic client unless one was handed in. The async client, if the
+         * transport is to have one of its own, is created on the first {@code sendAsync}.
          *
          * @return a new transport
          * @throws IllegalStateException if {@link #connectTimeout(Duration)} or {@link #maxConnections(int)} was
@@ -241,33 +363,19 @@ public final class HttpClient5Transport implements SessionTransport {
                     throw new IllegalStateException("connectTimeout and maxConnections configure only the client "
                             + "the transport creates; set them on the httpClient handed in instead");
                 }
-                return new HttpClient5Transport(httpClient, false);
+                return new HttpClient5Transport(this, httpClient, false);
             }
-            return new HttpClient5Transport(newClient(), true);
+            return new HttpClient5Transport(this, OwnClassicClient.create(
+                    connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout, maxTotal(), maxPerRoute()),
+                    true);
         }
 
-        private CloseableHttpClient newClient() {
-            Duration connect = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
-            PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-                    .setMaxConnTotal(maxConnections == null ? DEFAULT_MAX_TOTAL : maxConnections)
-                    .setMaxConnPerRoute(maxConnections == null ? DEFAULT_MAX_PER_ROUTE : maxConnections)
-                    .setDefaultConnectionConfig(ConnectionConfig.custom()
-                            .setConnectTimeout(RequestMapping.timeout(connect))
-                            // Without automatic retries a connection the server closed while pooled would fail
-                            // the next request, even a login the core must not re-send: check it before reuse.
-                            .setValidateAfterInactivity(STALE_CHECK_AFTER)
-                            .build())
-                    .build();
-            // Retries, deadlines, cookies and the User-Agent belong to the core: the client only carries bytes.
-            return HttpClients.custom()
-                    .setConnectionManager(pool)
-                    .disableAutomaticRetries()
-                    .disableRedirectHandling()
-                    .disableCookieManagement()
-                    .disableAuthCaching()
-                    .disableContentCompression()
-                    .disableDefaultUserAgent()
-                    .build();
+        private int maxTotal() {
+            return maxConnections == null ? DEFAULT_MAX_TOTAL : maxConnections;
+        }
+
+        private int maxPerRoute() {
+            return maxConnections == null ? DEFAULT_MAX_PER_ROUTE : maxConnections;
         }
     }
 }

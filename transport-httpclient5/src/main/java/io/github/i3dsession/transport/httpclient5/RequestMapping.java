@@ -9,7 +9,12 @@ import org.apache.hc.client5.http.cookie.BasicCookieStore;
 import org.apache.hc.client5.http.cookie.StandardCookieSpec;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
+import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.util.Timeout;
 
 /** Maps a {@link TransportRequest} to what HttpClient 5 sends. */
@@ -18,12 +23,10 @@ final class RequestMapping {
     private RequestMapping() {
     }
 
-    /** The request with exactly the given headers and body, and its own {@link #requestConfig}. */
+    /** The classic request with exactly the given headers and body, and its own {@link #requestConfig}. */
     static HttpUriRequestBase toHttpRequest(TransportRequest request) {
         HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), request.uri());
-        for (Map.Entry<String, String> header : request.headers().entrySet()) {
-            httpRequest.addHeader(header.getKey(), header.getValue());
-        }
+        addHeaders(httpRequest, request);
         if (request.hasBody()) {
             // No content type of the entity's own: Content-Type comes from the request headers.
             httpRequest.setEntity(new ByteArrayEntity(request.body(), (ContentType) null));
@@ -33,8 +36,27 @@ final class RequestMapping {
     }
 
     /**
+     * The async request with exactly the given headers and body. The entity producer has no content type, so
+     * that HttpCore's {@code RequestContent} adds only {@code Content-Length}, never a {@code Content-Type} of
+     * its own; the body array is wrapped, not copied.
+     */
+    static AsyncRequestProducer toAsyncProducer(TransportRequest request) {
+        BasicHttpRequest httpRequest = new BasicHttpRequest(request.method(), request.uri());
+        addHeaders(httpRequest, request);
+        return new BasicRequestProducer(httpRequest,
+                request.hasBody() ? new BasicAsyncEntityProducer(request.body(), null) : null);
+    }
+
+    private static void addHeaders(HttpMessage message, TransportRequest request) {
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            message.addHeader(new UnloggedHeader(header.getKey(), header.getValue()));
+        }
+    }
+
+    /**
      * The whole configuration of one request. It replaces the client's default configuration, so a shared
-     * client cannot follow redirects, answer authentication challenges or handle cookies for us.
+     * client cannot follow redirects, answer authentication challenges, handle cookies or offer a protocol
+     * upgrade for us.
      */
     static RequestConfig requestConfig(TransportRequest request) {
         Timeout timeout = timeout(request.timeout());
@@ -44,6 +66,7 @@ final class RequestMapping {
                 .setRedirectsEnabled(false)
                 .setAuthenticationEnabled(false)
                 .setContentCompressionEnabled(false)
+                .setProtocolUpgradeEnabled(false)
                 .setCookieSpec(StandardCookieSpec.IGNORE);
         return connectTimeout(config, request.connectTimeout()).build();
     }
@@ -65,6 +88,13 @@ final class RequestMapping {
     static HttpClientContext isolatedContext() {
         HttpClientContext context = HttpClientContext.create();
         context.setCookieStore(new BasicCookieStore());
+        return context;
+    }
+
+    /** An {@link #isolatedContext()} carrying the request's configuration, for the async client. */
+    static HttpClientContext isolatedContext(TransportRequest request) {
+        HttpClientContext context = isolatedContext();
+        context.setRequestConfig(requestConfig(request));
         return context;
     }
 

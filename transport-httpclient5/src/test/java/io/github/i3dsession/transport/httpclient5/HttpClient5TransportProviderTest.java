@@ -35,7 +35,7 @@ class HttpClient5TransportProviderTest {
                 SessionTransport transport = new HttpClient5TransportProvider()
                         .create(TransportOptions.of(Duration.ofSeconds(2)))) {
             assertThat(transport).isInstanceOf(HttpClient5Transport.class)
-                    .hasToString("HttpClient5Transport{client=own}");
+                    .hasToString("HttpClient5Transport{client=own, asyncClient=own}");
             try (TransportResponse response = transport.send(Requests.login(server.baseUri()).build())) {
                 assertThat(response.statusCode()).isEqualTo(200);
             }

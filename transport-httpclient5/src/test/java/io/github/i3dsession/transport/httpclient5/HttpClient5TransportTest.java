@@ -193,11 +193,11 @@ class HttpClient5TransportTest {
 
     @Test
     void toStringNamesTheTransportAndWhoOwnsTheClient() throws IOException {
-        assertThat(transport).hasToString("HttpClient5Transport{client=own}");
+        assertThat(transport).hasToString("HttpClient5Transport{client=own, asyncClient=own}");
         transport.close();
-        assertThat(transport).hasToString("HttpClient5Transport{client=own, closed}");
+        assertThat(transport).hasToString("HttpClient5Transport{client=own, asyncClient=own, closed}");
         try (CloseableHttpClient shared = HttpClients.createDefault()) {
-            assertThat(HttpClient5Transport.create(shared)).hasToString("HttpClient5Transport{client=application's}");
+            assertThat(HttpClient5Transport.create(shared)).hasToString("HttpClient5Transport{client=application's, asyncClient=blocking}");
         }
     }
 

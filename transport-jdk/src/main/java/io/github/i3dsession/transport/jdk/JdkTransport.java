@@ -80,6 +80,7 @@ public final class JdkTransport implements SessionTransport {
 
     @Override
     public TransportResponse send(TransportRequest request) throws IOException {
+        ensureOpen(request);
         HttpResponse<InputStream> response;
         try {
             response = client.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofInputStream());
@@ -99,7 +100,10 @@ public final class JdkTransport implements SessionTransport {
     public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
         HttpRequest httpRequest;
         try {
+            ensureOpen(request);
             httpRequest = toHttpRequest(request);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new IOException(
                     "cannot send " + request.method() + " " + request.uri() + ": " + e.getMessage(), e));
@@ -121,6 +125,13 @@ public final class JdkTransport implements SessionTransport {
             }
         });
         return result;
+    }
+
+    /** A closed transport's own client has no executor left: sending would wait forever, so refuse at once. */
+    private void ensureOpen(TransportRequest request) throws IOException {
+        if (closed.get()) {
+            throw new IOException("JdkTransport is closed: cannot send " + request.method() + " " + request.uri());
+        }
     }
 
     static HttpRequest toHttpRequest(TransportRequest request) {

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the JMH benchmarks, runs every one of them against one warmed-up FakeSessionServer, and prints the
+# table of ratios (ours / the same request by hand) with PASS/MISS against the targets. About 8 minutes on two
+# cores; see docs/performance.md.
+#
+#   benchmarks/run.sh                 build, run, report
+#   SKIP_BUILD=1 benchmarks/run.sh    reuse benchmarks/target/benchmarks.jar
+#
+# Writes benchmarks/target/jmh-result.json (JMH's own result), benchmarks/target/ratios.md (the table) and
+# docs/performance.svg (the chart).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=benchmarks/target/benchmarks.jar
+OUT=benchmarks/target
+
+if [ "${SKIP_BUILD:-0}" != "1" ]; then
+  mvn -B -q -DskipTests package -pl benchmarks -am
+fi
+
+# One fake server in a JVM of its own serves every fork: its allocations stay out of the forks' gc.alloc.rate.norm,
+# and its JIT stays warm from one benchmark to the next. FakeSessionServer turns TCP_NODELAY on by itself (the
+# JDK's HTTP server otherwise stalls keep-alive exchanges ~40 ms); the flag below says so explicitly.
+rm -f "$OUT/server.uri"
+java -Dsun.net.httpserver.nodelay=true -Xmx512m -cp "$JAR" io.github.i3dsession.benchmarks.ServerMain \
+  "$OUT/server.uri" &
+SERVER_PID=$!
+trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 150); do
+  [ -s "$OUT/server.uri" ] && break
+  sleep 0.2
+done
+BASE_URI=$(cat "$OUT/server.uri")
+echo "FakeSessionServer at $BASE_URI (pid $SERVER_PID)"
+
+# The server's own JIT needs ~20 s of traffic before it stops speeding up; do that before anything is measured.
+java -cp "$JAR" io.github.i3dsession.benchmarks.WarmUp "$BASE_URI" 20
+
+# Forks 1; per benchmark 4 warm-up and 5 measured iterations of 2 s: 17 benchmarks x ~21 s.
+# http.maxConnections: HttpURLConnection (Feign's Client.Default) keeps 5 idle connections per host by default,
+# too few for 8 threads; it changes nothing for the other clients.
+java -jar "$JAR" \
+  -f 1 -wi 4 -w 2s -i 5 -r 2s \
+  -prof gc \
+  -jvmArgsAppend "-Di3dsession.bench.baseUri=$BASE_URI -Dhttp.maxConnections=16" \
+  -rf json -rff "$OUT/jmh-result.json" \
+  "$@"
+
+java -cp "$JAR" io.github.i3dsession.benchmarks.Report "$OUT/jmh-result.json" "$OUT/ratios.md" docs/performance.svg

@@ -1,0 +1,53 @@
+package io.github.i3dsession.benchmarks;
+
+import io.github.i3dsession.api.SessionClient;
+import io.github.i3dsession.model.SessionUser;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A {@code SessionUser} body without the network. {@code ours}: a whole {@code getUser()} of our client over
+ * {@link InMemoryTransport} (request building, body limit and deadline, status and header checks, our streaming
+ * codec into the model's builders). {@code raw}: {@code ObjectMapper.readValue(byte[], RawUser.class)}. The body
+ * is the fake server's own answer, fetched once.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class JsonDecodeBenchmark {
+    private byte[] body;
+    private SessionClient ours;
+
+    @Setup
+    public void setUp() throws IOException {
+        body = CannedUser.body();
+        ours = SessionClient.builder()
+                .baseUri(URI.create("http://127.0.0.1:1"))
+                .transport(new InMemoryTransport(body))
+                .build();
+    }
+
+    @TearDown
+    public void tearDown() {
+        ours.close();
+    }
+
+    @Benchmark
+    public SessionUser ours() {
+        return ours.getUser();
+    }
+
+    @Benchmark
+    public RawUser raw() throws IOException {
+        return RawJson.MAPPER.readValue(body, RawUser.class);
+    }
+}

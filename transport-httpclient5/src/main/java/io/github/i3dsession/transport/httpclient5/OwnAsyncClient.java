@@ -1,0 +1,192 @@
+package io.github.i3dsession.transport.httpclient5;
+
+import io.github.i3dsession.api.spi.TransportRequest;
+import io.github.i3dsession.api.spi.TransportResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.impl.bootstrap.AsyncRequesterBootstrap;
+import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncRequester;
+import org.apache.hc.core5.http.nio.AsyncClientEndpoint;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
+import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
+import org.apache.hc.core5.http.protocol.RequestConnControl;
+import org.apache.hc.core5.http.protocol.RequestContent;
+import org.apache.hc.core5.http.protocol.RequestTargetHost;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+
+/**
+ * The async client a transport creates for itself: HttpCore 5's {@link HttpAsyncRequester}, HTTP/1.1 only, with
+ * a connection pool, one I/O thread, and the same TLS as HttpClient's default (system trust store, host name
+ * verified).
+ *
+ * <p>Why HttpCore's requester and not HttpClient's {@code CloseableHttpAsyncClient}: every async client that
+ * HttpClient 5.6 builds logs all request and response header values to {@code org.apache.hc.client5.http.headers}
+ * whenever that logger is at DEBUG (from the stream listener its {@code HttpAsyncClientProtocolNegotiationStarter}
+ * installs on each connection), and no builder option removes that listener: the session cookie of every login
+ * would reach the logs. HttpCore does not log at all. It also follows no redirects, retries nothing and keeps no
+ * cookies, which is what the SPI asks for anyway.
+ */
+final class OwnAsyncClient {
+    /** Offers only HTTP/1.1 in ALPN: the requester speaks nothing else. */
+    private static final TlsConfig HTTP_1_ONLY = TlsConfig.custom()
+            .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+            .build();
+
+    /** How often the I/O thread checks for timeouts, which bounds how late a timeout can fire. */
+    private static final TimeValue TIMEOUT_CHECK_INTERVAL = TimeValue.ofMilliseconds(100);
+
+    private final HttpAsyncRequester requester;
+    private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
+
+    private OwnAsyncClient(HttpAsyncRequester requester) {
+        this.requester = requester;
+    }
+
+    /** Creates and starts a client; its I/O thread runs until {@link #close()}. */
+    static OwnAsyncClient start(int maxTotal, int maxPerRoute) {
+        HttpAsyncRequester requester = AsyncRequesterBootstrap.bootstrap()
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(1)
+                        .setSelectInterval(TIMEOUT_CHECK_INTERVAL)
+                        .build())
+                // HttpCore's default processor adds a User-Agent and Expect: only what frames the message here.
+                .setHttpProcessor(HttpProcessorBuilder.create()
+                        .add(new RequestContent())
+                        .add(new RequestTargetHost())
+                        .add(new RequestConnControl())
+                        .build())
+                .setMaxTotal(maxTotal)
+                .setDefaultMaxPerRoute(maxPerRoute)
+                .setTlsStrategy(DefaultClientTlsStrategy.createDefault())
+                .setIOSessionDecorator(ResponseTimeoutSession::decorate)
+                .create();
+        requester.start();
+        return new OwnAsyncClient(requester);
+    }
+
+    /**
+     * Leases a connection (waiting at most the request's connect timeout for the pool and the connection), then
+     * sends the request on it. The connection goes back to the pool once the whole body has been buffered, and is
+     * closed on any failure and when the caller cancels the returned future.
+     */
+    CompletableFuture<TransportResponse> send(TransportRequest request) {
+        Exchange exchange = new Exchange(request);
+        CompletableFuture<TransportResponse> future = exchange.result.future();
+        inFlight.add(exchange);
+        future.whenComplete((response, failure) -> inFlight.remove(exchange));
+        try {
+            exchange.connecting = requester.connect(HttpHost.create(request.uri()),
+                    RequestMapping.timeout(request.connectTimeout()), HTTP_1_ONLY,
+                    new FutureCallback<AsyncClientEndpoint>() {
+                        @Override
+                        public void completed(AsyncClientEndpoint endpoint) {
+                            exchange.start(endpoint);
+                        }
+
+                        @Override
+                        public void failed(Exception failure) {
+                            exchange.result.failed(failure);
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            exchange.result.cancelled();
+                        }
+                    });
+        } catch (RuntimeException e) {
+            exchange.result.failed(e);
+            return future;
+        }
+        exchange.result.onCancel(exchange::abort);
+        return future;
+    }
+
+    /**
+     * Fails the exchanges in flight, closing their connections, then shuts the I/O reactor down: idle connections
+     * close, and the I/O thread has ended when this returns.
+     */
+    void close() {
+        // HttpCore's shutdown closes connections without telling their exchanges, whose futures would then never
+        // complete: fail them first.
+        for (Exchange exchange : inFlight) {
+            exchange.result.failed(new IOException("cannot send " + AsyncResult.describe(exchange.request)
+                    + ": the transport was closed"));
+            exchange.abort();
+        }
+        requester.close(CloseMode.GRACEFUL);
+    }
+
+    /** One request: its outcome, and what to abort while it is connecting or in progress. */
+    private static final class Exchange {
+        final TransportRequest request;
+        final AsyncResult result;
+        final AtomicReference<AsyncClientEndpoint> leased = new AtomicReference<>();
+        volatile Future<AsyncClientEndpoint> connecting;
+
+        Exchange(TransportRequest request) {
+            this.request = request;
+            this.result = new AsyncResult(request);
+        }
+
+        void start(AsyncClientEndpoint endpoint) {
+            leased.set(endpoint);
+            if (result.isDone()) {
+                // Aborted while connecting: the connection was never used.
+                endpoint.releaseAndReuse();
+                return;
+            }
+            HttpCoreContext context = HttpCoreContext.create();
+            context.setAttribute(ResponseTimeoutSession.RESPONSE_TIMEOUT, RequestMapping.timeout(request.timeout()));
+            try {
+                endpoint.execute(RequestMapping.toAsyncProducer(request),
+                        new BoundedResponseConsumer(request.maxResponseBytes()), context,
+                        new FutureCallback<TransportResponse>() {
+                            @Override
+                            public void completed(TransportResponse response) {
+                                endpoint.releaseAndReuse();
+                                result.completed(response);
+                            }
+
+                            @Override
+                            public void failed(Exception failure) {
+                                endpoint.releaseAndDiscard();
+                                result.failed(failure);
+                            }
+
+                            @Override
+                            public void cancelled() {
+                                endpoint.releaseAndDiscard();
+                                result.cancelled();
+                            }
+                        });
+            } catch (RuntimeException e) {
+                // For example an endpoint already discarded by an abort racing with this method.
+                endpoint.releaseAndDiscard();
+                result.failed(e);
+            }
+        }
+
+        /** Stops connecting, or closes the connection, which ends an exchange in progress. */
+        void abort() {
+            Future<AsyncClientEndpoint> pending = connecting;
+            if (pending != null) {
+                pending.cancel(true);
+            }
+            AsyncClientEndpoint endpoint = leased.get();
+            if (endpoint != null) {
+                endpoint.releaseAndDiscard();
+            }
+        }
+    }
+}
