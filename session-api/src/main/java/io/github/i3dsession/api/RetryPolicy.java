@@ -10,8 +10,8 @@ import java.util.Objects;
  * connection failures and on 502, 503 and 504. {@code login} and {@code provideOtp} are retried only when the
  * connection was refused before anything was sent. Delays grow exponentially from {@link #initialBackoff()} up
  * to {@link #maxBackoff()} with full jitter; a {@code Retry-After} header replaces the computed delay, capped at
- * {@link #maxRetryAfter()}. No retry starts that could not finish before the call deadline
- * ({@link SessionClientBuilder#callTimeout}). 429 is not retried unless
+ * {@link #maxRetryAfter()}. No retry is scheduled whose wait would end after the call deadline
+ * ({@link SessionClientBuilder#callTimeout}); a retry that starts gets whatever time remains. 429 is not retried unless
  * {@link Builder#retryOnTooManyRequests(boolean)} opts in (then only for {@code getUser} and {@code logout}).
  *
  * <pre>{@code

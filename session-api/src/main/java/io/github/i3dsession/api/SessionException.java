@@ -15,7 +15,9 @@ import java.util.Optional;
 public class SessionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status, 0 when no response arrived. */
     private final int statusCode;
+    /** The parsed Error document; not serialized, since the model is not Serializable. */
     private final transient ApiError apiError;
 
     /**

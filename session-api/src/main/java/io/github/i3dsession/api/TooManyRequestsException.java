@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class TooManyRequestsException extends SessionException {
     private static final long serialVersionUID = 1L;
 
+    /** The wait from Retry-After, or null. */
     private final Duration retryAfter;
 
     /**

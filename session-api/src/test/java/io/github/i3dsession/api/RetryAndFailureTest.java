@@ -230,4 +230,23 @@ class RetryAndFailureTest {
         assertThatThrownBy(() -> client(RetryPolicy.none()).logout()).isInstanceOf(TransportException.class)
                 .hasRootCauseMessage("boom");
     }
+
+    @Test
+    void errorMessagesNeverContainTheOtpEvenWhenTheServerEchoesIt() {
+        transport.thenStatus(500, "code 654321 rejected", "Content-Type", "text/plain");
+
+        ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
+                () -> client().provideOtp(SessionLoginOtp.of("654321")));
+
+        assertThat(e).hasMessage("provideOTP failed: server error (HTTP 500); body: \"code **** rejected\"");
+    }
+
+    @Test
+    void conflictOutsideLoginIsAnUnexpectedResponse() {
+        transport.thenStatus(409, null);
+
+        UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, client()::getUser);
+
+        assertThat(e).hasMessage("getUser failed: unexpected status (HTTP 409)");
+    }
 }

@@ -37,11 +37,11 @@ abstract class WireContract extends SessionFlowContract {
         RecordedRequest login = lastRequestTo(LOGIN_PATH);
         assertThat(login.method()).isEqualTo("POST");
         assertThat(login.header("Content-Type")).contains("application/json");
-        assertThat(MAPPER.readValue(login.body(), Map.class))
+        assertThat(json(login.body()))
                 .isEqualTo(Map.of("userName", OTP_USER, "password", OTP_PASSWORD));
         RecordedRequest otp = lastRequestTo(OTP_PATH);
         assertThat(otp.header("Content-Type")).contains("application/json");
-        assertThat(MAPPER.readValue(otp.body(), Map.class)).isEqualTo(Map.of("otp", OTP));
+        assertThat(json(otp.body())).isEqualTo(Map.of("otp", OTP));
         RecordedRequest user = lastRequestTo(USER_PATH);
         assertThat(user.method()).isEqualTo("GET");
         assertThat(user.body()).isEmpty();
@@ -54,7 +54,7 @@ abstract class WireContract extends SessionFlowContract {
     void rememberMeIsSentOnlyWhenSet(ContractMode mode) throws IOException {
         api(mode).login(SessionLogin.builder().userName(USER).password(PASSWORD).rememberMe(true).build());
 
-        assertThat(MAPPER.readValue(lastRequestTo(LOGIN_PATH).body(), Map.class))
+        assertThat(json(lastRequestTo(LOGIN_PATH).body()))
                 .isEqualTo(Map.of("userName", USER, "password", PASSWORD, "rememberMe", 1));
     }
 
@@ -66,7 +66,7 @@ abstract class WireContract extends SessionFlowContract {
 
         api(mode).login(SessionLogin.of("dave", tricky.toCharArray()));
 
-        assertThat(MAPPER.readValue(lastRequestTo(LOGIN_PATH).body(), Map.class).get("password")).isEqualTo(tricky);
+        assertThat(json(lastRequestTo(LOGIN_PATH).body()).get("password")).isEqualTo(tricky);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -290,6 +290,10 @@ abstract class WireContract extends SessionFlowContract {
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e).hasMessage("login failed: unexpected response (HTTP 200): body is not a valid SessionAuthReq: "
                 + "SessionAuthReq.requiresOtp: expected a boolean, found a string");
+    }
+
+    private static Map<String, Object> json(byte[] body) throws IOException {
+        return MAPPER.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
     }
 
     private void assertUnexpectedUserBody(ContractMode mode, FakeResponse response, String message) {

@@ -21,7 +21,7 @@ final class Call<T> {
     final SuccessReader<T> reader;
     /** The JSON type the 2xx body must hold, or null when the body is ignored. */
     final String expectedType;
-    /** A copy of the password for redacting messages; zeroed by {@link #clear()}. */
+    /** A copy of the password or OTP, for redacting messages; zeroed by {@link #clear()}. */
     private final char[] secret;
 
     private Call(SessionOperation operation, byte[] body, String expectedType, SuccessReader<T> reader,
@@ -38,11 +38,11 @@ final class Call<T> {
         return new Call<>(operation, body == null ? NO_BODY : body, expectedType, reader, secret);
     }
 
-    static Call<Void> withoutResult(SessionOperation operation, byte[] body) {
+    static Call<Void> withoutResult(SessionOperation operation, byte[] body, char[] secret) {
         return new Call<>(operation, body == null ? NO_BODY : body, null, stream -> {
             stream.drain();
             return null;
-        }, null);
+        }, secret);
     }
 
     CharSequence secret() {

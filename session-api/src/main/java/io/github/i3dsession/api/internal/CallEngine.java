@@ -248,7 +248,7 @@ final class CallEngine {
             return new UnexpectedOtpException(mask(prefix + "no login is waiting for a one-time password" + suffix
                     + detail, secrets), status, apiError);
         }
-        if (status == 409) {
+        if (status == 409 && op == SessionOperation.LOGIN) {
             return new AlreadyLoggedInException(mask(prefix + "already logged in; log out first" + suffix + detail,
                     secrets), status, apiError);
         }

@@ -40,7 +40,7 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
 
     @Override
     public CompletableFuture<Void> logout() {
-        return start(Call.withoutResult(io.github.i3dsession.api.spi.SessionOperation.LOGOUT, null));
+        return start(Call.withoutResult(io.github.i3dsession.api.spi.SessionOperation.LOGOUT, null, null));
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class DefaultSessionClient implements SessionClient {
 
     @Override
     public void logout() {
-        execute(Call.withoutResult(SessionOperation.LOGOUT, null));
+        execute(Call.withoutResult(SessionOperation.LOGOUT, null, null));
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class DefaultSessionClient implements SessionClient {
 
     static Call<Void> otpCall(SessionLoginOtp otp) {
         Objects.requireNonNull(otp, "otp");
-        return Call.withoutResult(SessionOperation.PROVIDE_OTP, SessionJson.writeOtp(otp));
+        return Call.withoutResult(SessionOperation.PROVIDE_OTP, SessionJson.writeOtp(otp), otp.otp().toCharArray());
     }
 
     static Call<SessionUser> userCall() {

@@ -35,7 +35,7 @@ public final class SessionJson {
     }
 
     /**
-     * Returns the configured factory, for adapters and tools that need a parser with the same settings.
+     * Returns the configured factory. Internal, like this class: no compatibility promise.
      *
      * @return the shared, thread-safe factory
      */

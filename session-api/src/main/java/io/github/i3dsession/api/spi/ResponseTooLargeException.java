@@ -10,7 +10,9 @@ import java.io.IOException;
 public final class ResponseTooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The status of the oversized response. */
     private final int statusCode;
+    /** The limit in bytes. */
     private final long limit;
 
     /**

@@ -22,26 +22,34 @@ final class ContentLengthGuard extends FilterInputStream {
     }
 
     /**
-     * Guards {@code body} when the response declares a length that the body's bytes must match: no
-     * {@code Transfer-Encoding}, no {@code Content-Encoding} (clients decompress, so lengths differ), a status
-     * that carries a body.
+     * Guards {@code body} when the response declares a length that the body's bytes must match (see
+     * {@link #declaredLength(Response)}).
      */
     static InputStream guard(InputStream body, Response response) {
+        long expected = declaredLength(response);
+        return expected < 0 ? body : new ContentLengthGuard(body, expected);
+    }
+
+    /**
+     * Returns the {@code Content-Length} the body's bytes must match, or -1 when there is none that applies: with
+     * a {@code Transfer-Encoding}, with a {@code Content-Encoding} other than identity (clients decompress, so
+     * lengths differ), or for a status that carries no body.
+     */
+    static long declaredLength(Response response) {
         int status = response.status();
         if (status < 200 || status == 204 || status == 304
                 || response.headers().containsKey("Transfer-Encoding")
                 || !identity(response.headers().get("Content-Encoding"))) {
-            return body;
+            return -1;
         }
         Collection<String> lengths = response.headers().get("Content-Length");
         if (lengths == null || lengths.size() != 1) {
-            return body;
+            return -1;
         }
         try {
-            long expected = Long.parseLong(lengths.iterator().next().trim());
-            return expected < 0 ? body : new ContentLengthGuard(body, expected);
+            return Math.max(-1, Long.parseLong(lengths.iterator().next().trim()));
         } catch (NumberFormatException e) {
-            return body;
+            return -1;
         }
     }
 

@@ -1,0 +1,29 @@
+package io.github.i3dsession.transport.feign;
+
+import feign.HeaderMap;
+import feign.Request;
+import feign.RequestLine;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@link SessionApi} for {@link feign.AsyncFeign}: the same requests, each answered by a future. The options
+ * argument is always an {@link AsyncCallOptions}, which carries the call's limit and cancellation to
+ * {@link BufferingAsyncClient}.
+ */
+interface AsyncSessionApi {
+
+    @RequestLine("POST /v3/session/login")
+    CompletableFuture<FeignExchange> login(byte[] body, @HeaderMap Map<String, String> headers,
+            Request.Options options);
+
+    @RequestLine("POST /v3/session/login/otp")
+    CompletableFuture<FeignExchange> provideOtp(byte[] body, @HeaderMap Map<String, String> headers,
+            Request.Options options);
+
+    @RequestLine("POST /v3/session/logout")
+    CompletableFuture<FeignExchange> logout(@HeaderMap Map<String, String> headers, Request.Options options);
+
+    @RequestLine("GET /v3/session/user")
+    CompletableFuture<FeignExchange> getUser(@HeaderMap Map<String, String> headers, Request.Options options);
+}
