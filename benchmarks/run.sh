@@ -5,6 +5,7 @@
 #
 #   benchmarks/run.sh                 build, run, report
 #   SKIP_BUILD=1 benchmarks/run.sh    reuse benchmarks/target/benchmarks.jar
+#   benchmarks/run.sh 'JdkBenchmark'  extra arguments go to JMH (here: a benchmark filter)
 #
 # Writes benchmarks/target/jmh-result.json (JMH's own result), benchmarks/target/ratios.md (the table) and
 # docs/performance.svg (the chart).
@@ -36,14 +37,18 @@ echo "FakeSessionServer at $BASE_URI (pid $SERVER_PID)"
 # The server's own JIT needs ~20 s of traffic before it stops speeding up; do that before anything is measured.
 java -cp "$JAR" io.github.i3dsession.benchmarks.WarmUp "$BASE_URI" 20
 
-# Forks 1; per benchmark 4 warm-up and 5 measured iterations of 2 s: 17 benchmarks x ~21 s.
-# http.maxConnections: HttpURLConnection (Feign's Client.Default) keeps 5 idle connections per host by default,
-# too few for 8 threads; it changes nothing for the other clients.
+# Every fork finds the server through this variable (a -jvmArgsAppend here would replace the benchmarks' own
+# @Fork(jvmArgsAppend): FeignBenchmark's http.maxConnections, AsyncTunedBenchmark's common-pool parallelism).
+export I3DSESSION_BENCH_BASE_URI="$BASE_URI"
+
+# 20 benchmarks, one fork each, 3 warm-up and 5 measured iterations of 2 s: about 19 s apiece. The load average
+# before and after goes into the report: other work on the machine shows in the timings.
+echo "before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)" > "$OUT/loadavg.txt"
 java -jar "$JAR" \
-  -f 1 -wi 4 -w 2s -i 5 -r 2s \
+  -f 1 -wi 3 -w 2s -i 5 -r 2s \
   -prof gc \
-  -jvmArgsAppend "-Di3dsession.bench.baseUri=$BASE_URI -Dhttp.maxConnections=16" \
   -rf json -rff "$OUT/jmh-result.json" \
   "$@"
+echo "after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)" >> "$OUT/loadavg.txt"
 
 java -cp "$JAR" io.github.i3dsession.benchmarks.Report "$OUT/jmh-result.json" "$OUT/ratios.md" docs/performance.svg

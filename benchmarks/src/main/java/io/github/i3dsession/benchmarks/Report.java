@@ -36,8 +36,13 @@ public final class Report {
     }
 
     private final Map<String, JsonNode> results = new LinkedHashMap<>();
+    private final String machine;
 
-    private Report(JsonNode root) {
+    private Report(JsonNode root, String load) {
+        JsonNode first = root.path(0);
+        this.machine = "JDK " + first.path("jdkVersion").asText("?") + " (" + first.path("vmName").asText("?")
+                + "), " + Runtime.getRuntime().availableProcessors() + " CPUs"
+                + (load.isEmpty() ? "" : "; load average (1, 5, 15 min) " + load);
         for (JsonNode result : root) {
             StringBuilder key = new StringBuilder(result.path("benchmark").asText().replace(PACKAGE, ""));
             result.path("params").fields().forEachRemaining(
@@ -57,7 +62,11 @@ public final class Report {
             System.err.println("usage: Report <jmh-result.json> <ratios.md> <chart.svg>");
             System.exit(2);
         }
-        Report report = new Report(new ObjectMapper().readTree(Path.of(args[0]).toFile()));
+        // run.sh notes the load average before and after JMH next to the result: other work on the machine shows up
+        // in the timings (not in the allocation figures).
+        Path loadFile = Path.of(args[0]).resolveSibling("loadavg.txt");
+        String load = Files.exists(loadFile) ? String.join("; ", Files.readAllLines(loadFile)).strip() : "";
+        Report report = new Report(new ObjectMapper().readTree(Path.of(args[0]).toFile()), load);
         String markdown = report.markdown();
         System.out.println(markdown);
         write(Path.of(args[1]), markdown);
@@ -74,7 +83,8 @@ public final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("### Ours against the same request by hand, per transport\n\n")
+        md.append("Measured on ").append(machine).append(".\n\n")
+                .append("### Ours against the same request by hand, per transport\n\n")
                 .append("Time and B/op: one thread, `GET /v3/session/user`, JMH average time; ratios are ours / raw,")
                 .append(" ± the 99.9% errors JMH reports, combined. Targets: time ≤ ")
                 .append(TIME_TARGET).append("×, bytes ≤ ").append(ALLOC_TARGET)
@@ -126,11 +136,12 @@ public final class Report {
 
     private void appendAsync(StringBuilder md) {
         String[][] rows = {
-            {"AsyncBenchmark.jdkOurs64:executor=default", "JDK, ours, HttpClient's default executor"},
-            {"AsyncBenchmark.jdkRaw64:executor=default", "JDK, raw `sendAsync`, HttpClient's default executor"},
-            {"AsyncBenchmark.jdkOurs64:executor=fixed2", "JDK, ours, executor: fixed pool of 2"},
-            {"AsyncBenchmark.jdkRaw64:executor=fixed2", "JDK, raw `sendAsync`, executor: fixed pool of 2"},
-            {"AsyncBenchmark.httpClient5Ours64", "HttpClient 5 classic, ours"},
+            {"AsyncBenchmark.jdkOurs64", "JDK, ours; JVM and HttpClient defaults"},
+            {"AsyncBenchmark.jdkRaw64", "JDK, raw `sendAsync`; JVM and HttpClient defaults"},
+            {"AsyncTunedBenchmark.jdkOurs64", "JDK, ours; executor of 2, common pool parallelism 2"},
+            {"AsyncTunedBenchmark.jdkRaw64", "JDK, raw `sendAsync`; executor of 2, common pool parallelism 2"},
+            {"AsyncBenchmark.httpClient5Ours64", "HttpClient 5 async, ours"},
+            {"AsyncBenchmark.httpClient5Raw64", "HttpClient 5 async, raw `SimpleHttpRequest`"},
         };
         StringBuilder table = new StringBuilder();
         for (String[] row : rows) {

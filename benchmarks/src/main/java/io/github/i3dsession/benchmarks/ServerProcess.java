@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The fake server a benchmark talks to: the one named by the system property {@value #BASE_URI_PROPERTY}
- * ({@code run.sh} starts one, warms it up and passes it to every fork), or else a {@link ServerMain} in a child
- * JVM of its own, which exits when this JVM closes its standard input or dies.
+ * The fake server a benchmark talks to: the one named by the system property {@value #BASE_URI_PROPERTY} or the
+ * environment variable {@value #BASE_URI_VARIABLE} ({@code run.sh} starts one, warms it up and exports it to every
+ * fork), or else a {@link ServerMain} in a child JVM of its own, which exits when this JVM closes its standard
+ * input or dies.
  */
 final class ServerProcess implements AutoCloseable {
     static final String BASE_URI_PROPERTY = "i3dsession.bench.baseUri";
+    static final String BASE_URI_VARIABLE = "I3DSESSION_BENCH_BASE_URI";
 
     private final Process process;
     private final URI baseUri;
@@ -26,7 +28,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start() {
-        String shared = System.getProperty(BASE_URI_PROPERTY);
+        String shared = System.getProperty(BASE_URI_PROPERTY, System.getenv(BASE_URI_VARIABLE));
         if (shared != null && !shared.isBlank()) {
             return new ServerProcess(null, URI.create(shared.trim()));
         }

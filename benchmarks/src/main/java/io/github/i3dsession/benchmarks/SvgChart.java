@@ -8,7 +8,7 @@ import java.util.Locale;
  * ratio, a whisker for its error, a dashed mark at its target, and a line at 1.0 (as fast or as lean as raw).
  */
 final class SvgChart {
-    private static final int WIDTH = 860;
+    private static final int WIDTH = 1000;
     private static final int LABEL_WIDTH = 250;
     private static final int PLOT_LEFT = LABEL_WIDTH + 10;
     private static final int PLOT_WIDTH = 440;
@@ -43,7 +43,8 @@ final class SvgChart {
         text(svg, 12, 44, "start", "normal", 12,
                 "Shorter is better. 1.0 = as fast (or as lean) as raw. Dashed mark: target. Whisker: JMH 99.9% error.");
         int plotBottom = height - 40;
-        for (double tick = 0; tick <= scale + 1e-9; tick += 0.25) {
+        double step = scale <= 2 ? 0.25 : scale <= 4 ? 0.5 : 1;
+        for (double tick = 0; tick <= scale + 1e-9; tick += step) {
             double x = x(tick, scale);
             boolean one = Math.abs(tick - 1) < 1e-9;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\""
@@ -90,17 +91,19 @@ final class SvgChart {
                 ratio.format("%.2f") + "×  (target ≤ " + fmt("%.2f", bar.target()) + ")");
     }
 
-    /** The right end of the axis: the largest ratio plus its error, or the largest target, rounded up to 0.25. */
+    /**
+     * The right end of the axis: the largest ratio or target plus a margin, rounded up to 0.25. Error whiskers
+     * that reach further are cut at the axis end.
+     */
     private static double scale(List<Bar> bars) {
         double max = 1.25;
         for (Bar bar : bars) {
-            double error = Double.isNaN(bar.ratio().error()) ? 0 : bar.ratio().error();
             if (!Double.isNaN(bar.ratio().score())) {
-                max = Math.max(max, bar.ratio().score() + error);
+                max = Math.max(max, bar.ratio().score());
             }
             max = Math.max(max, bar.target());
         }
-        return Math.ceil(max * 1.05 / 0.25) * 0.25;
+        return Math.ceil(max * 1.1 / 0.25) * 0.25;
     }
 
     private static double x(double value, double scale) {

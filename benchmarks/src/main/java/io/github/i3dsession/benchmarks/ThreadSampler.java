@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * Counts, every millisecond on a daemon thread of its own, the live threads that were not there when it was
  * created (so: the threads the client under test started, and nothing of JMH's or the JVM's), and keeps the
- * peak. Sampling allocates nothing, so it does not disturb {@code gc.alloc.rate.norm}.
+ * peak. Sampling allocates nothing (except to note which threads make up a new record), so it does not
+ * disturb {@code gc.alloc.rate.norm}.
  */
 final class ThreadSampler implements AutoCloseable {
     private static final long PERIOD_NANOS = 1_000_000;
@@ -17,6 +18,8 @@ final class ThreadSampler implements AutoCloseable {
     private final Thread sampler;
     private volatile int peak;
     private volatile int peakLive;
+    private int peakEver;
+    private volatile Map<String, Integer> atPeakEver = Map.of();
     private volatile boolean running = true;
 
     ThreadSampler() {
@@ -49,12 +52,20 @@ final class ThreadSampler implements AutoCloseable {
 
     /** The new threads alive now, grouped by name with the digits replaced by {@code N}. */
     Map<String, Integer> newThreadsByName() {
-        Map<String, Integer> groups = new TreeMap<>();
         Thread[] now = new Thread[1024];
-        int n = root().enumerate(now, true);
+        return byName(now, root().enumerate(now, true));
+    }
+
+    /** The new threads alive at the moment the most of them were, over the sampler's whole life, by name. */
+    Map<String, Integer> newThreadsAtPeak() {
+        return atPeakEver;
+    }
+
+    private Map<String, Integer> byName(Thread[] threads, int n) {
+        Map<String, Integer> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            if (isNew(now[i])) {
-                groups.merge(now[i].getName().replaceAll("\\d+", "N"), 1, Integer::sum);
+            if (isNew(threads[i])) {
+                groups.merge(threads[i].getName().replaceAll("\\d+", "N"), 1, Integer::sum);
             }
         }
         return groups;
@@ -68,8 +79,13 @@ final class ThreadSampler implements AutoCloseable {
                 if (isNew(buffer[i])) {
                     count++;
                 }
-                buffer[i] = null;
             }
+            if (count > peakEver) {
+                // Allocates, but only when a new record is set: a handful of times per run.
+                peakEver = count;
+                atPeakEver = byName(buffer, n);
+            }
+            Arrays.fill(buffer, 0, n, null);
             if (count > peak) {
                 peak = count;
             }

@@ -279,7 +279,9 @@ abstract class ReliabilityContract extends WireContract {
 
         assertThat(run.errors()).as("first errors: %s", run.firstErrors()).isZero();
         assertThat(run.completed()).isEqualTo(20_000);
-        assertThat(server.requestCount("GET", USER_PATH)).isEqualTo(20_000);
+        // A pooled connection the server closed may make an idempotent getUser retry once: more requests than
+        // calls is allowed, a failed call is not.
+        assertThat(server.requestCount("GET", USER_PATH)).isBetween(20_000, 20_100);
         assertThat(Leaks.connectionsTo(server.port())).isLessThanOrEqualTo(64);
         // The fake server and the log capture keep every exchange and line: forget them before weighing the heap.
         server.clearRequests();

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletionException;
  *       first attempt's client future; this client cancels that future when the call is cancelled.</li>
  *   <li>The body is read here, within the call's limit, on the thread that completes the client's future. Feign
  *       decodes there too and closes an error body once decoded, and nothing else may block on a stream later:
- *       the core reads the response on the same thread.</li>
+ *       the core reads the response on the same thread. A cancel during the read closes the body.</li>
  * </ul>
  * Thread-safe.
  */
@@ -41,13 +41,29 @@ final class BufferingAsyncClient implements AsyncClient<Object> {
     }
 
     private static Response buffered(Response response, AsyncCallOptions call) {
+        Runnable release = () -> closeElsewhere(response);
+        call.onCancel(release);
         try (response) {
             return response.toBuilder().body(BodyBuffer.read(response, call.maxResponseBytes(), call::isCancelled))
                     .build();
         } catch (IOException e) {
             // Feign turns an IOException from the client's future into a RetryableException that carries it.
             throw new CompletionException(e);
+        } finally {
+            call.remove(release);
         }
+    }
+
+    /**
+     * Ends a read that waits for body bytes which may never come: {@link BodyBuffer} only sees a cancel between
+     * reads, and some clients (the JDK's {@code HttpClient}) have no timeout for the body. Closing may itself wait,
+     * for the read in progress ({@code HttpURLConnection}) or for the rest of the body ({@code feign-hc5}), so it
+     * runs on a thread of its own, never on the cancelling thread, which may be the core's timer.
+     */
+    private static void closeElsewhere(Response response) {
+        Thread closer = new Thread(response::close, "i3d-session-feign-abort");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.lang.reflect.Type;
 /**
  * Hands a 2xx response (and a 404 when the application's builder has {@code dismiss404}) to the core without
  * reading it. The builder is set to {@code doNotCloseAfterDecode()}, so the body keeps streaming after this
- * returns and {@link FeignExchange#close()} releases it.
+ * returns and {@link FeignExchange#close()} releases it. For an async call the body is already in memory, read by
+ * {@link BufferingAsyncClient}.
  */
 final class ExchangeDecoder implements Decoder {
 

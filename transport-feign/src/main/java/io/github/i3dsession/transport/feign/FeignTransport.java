@@ -1,5 +1,6 @@
 package io.github.i3dsession.transport.feign;
 
+import feign.AsyncFeign;
 import feign.Client;
 import feign.Contract;
 import feign.Feign;
@@ -16,7 +17,10 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -87,18 +91,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * response body into memory before the core sees it: keep the Feign log level at {@code BASIC} or
  * {@code NONE}.
  *
+ * <p><b>Asynchronous calls.</b> {@link #sendAsync}, which {@code SessionClient.async()} uses, goes through
+ * Feign's {@link AsyncFeign}: {@link #create()} runs its blocking client on a pool of its own, and
+ * {@link #create(Feign.Builder, AsyncFeign.AsyncBuilder)} uses the application's {@link feign.AsyncClient}, such
+ * as {@code feign-java11}'s {@code Http2Client}, which holds no thread while it waits. Transports from
+ * {@link #create(Feign.Builder)} have no async client and run each async call on a thread of the core's shared
+ * pool. The rules above hold for async calls too, except that every body, not only an error body, is read into
+ * memory (within {@link TransportRequest#maxResponseBytes()}) on the thread that completes the client's future,
+ * because the core reads it there.
+ *
  * <p>Instances are thread-safe; one serves any number of {@code SessionClient}s. Feign builds one proxy per
- * distinct base URI, on first use, and this transport keeps it.
+ * distinct base URI and kind of call, on first use, and this transport keeps it.
  */
 public final class FeignTransport implements SessionTransport {
     private final Feign feign;
     private final ErrorResponseDecoder errorDecoder;
+    private final AsyncSender async;
     private final String clientDescription;
     private final ConcurrentMap<String, SessionApi> targets = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private FeignTransport(Feign.Builder builder, String clientDescription) {
-        this.errorDecoder = new ErrorResponseDecoder();
+    private FeignTransport(Feign.Builder builder, AsyncSender async, String clientDescription) {
+        this.errorDecoder = ErrorResponseDecoder.forStreamingBodies();
+        this.async = async;
         this.clientDescription = clientDescription;
         // Feign.Builder cannot be copied (its clone() is not public), so these settings go into the builder
         // the application passed; building now means the application's later changes to it have no effect here.
@@ -123,10 +138,20 @@ public final class FeignTransport implements SessionTransport {
      * is kept on purpose: without it {@code HttpURLConnection} may silently send a POST again when the
      * connection fails before the response. {@code feign-hc5} and {@code feign-java11} keep such bodies.
      *
+     * <p>Asynchronous calls run the same client through Feign's {@link feign.AsyncClient.Default}, which is Feign's
+     * own "async over a blocking client": each call still holds a thread while it waits, one of this transport's
+     * own pool of at most 64 daemon threads named {@code i3d-session-feign-async-N}; calls beyond 64 wait in line.
+     * Idle threads end after a few seconds, and {@link #close()} shuts the pool down, letting calls in flight
+     * finish. Cancelling an async call that still waits for its response disconnects its connection; one whose
+     * body is arriving stops at the next bytes or at the read timeout. For calls that hold no thread while they
+     * wait, use {@link #create(Feign.Builder, AsyncFeign.AsyncBuilder)} with a non-blocking async client.
+     *
      * @return a new transport
      */
     public static FeignTransport create() {
-        return new FeignTransport(Feign.builder().client(new OrderedHeadersClient()), "feign.Client.Default");
+        OrderedHeadersClient client = new OrderedHeadersClient();
+        return new FeignTransport(Feign.builder().client(client), AsyncSender.overBlockingClient(client),
+                "feign.Client.Default");
     }
 
     /**
@@ -146,13 +171,63 @@ public final class FeignTransport implements SessionTransport {
      * plain {@link Client.Default} reports the values of a repeated response header such as {@code Set-Cookie}
      * last first, as {@code HttpURLConnection.getHeaderFields()} lists them.
      *
+     * <p>A {@link Feign.Builder} does not reveal its client, so the transport this returns has no async client:
+     * {@link #sendAsync} runs each call on a thread of the core's shared pool. Pass an
+     * {@link AsyncFeign.AsyncBuilder} as well, to {@link #create(Feign.Builder, AsyncFeign.AsyncBuilder)}, for
+     * asynchronous calls through Feign.
+     *
      * @param builder the application's builder, not null; configured as described above
      * @return a new transport
      * @throws NullPointerException if {@code builder} is null
      */
     public static FeignTransport create(Feign.Builder builder) {
         Objects.requireNonNull(builder, "builder");
-        return new FeignTransport(builder, "application's Feign.Builder");
+        return new FeignTransport(builder, null, "application's Feign.Builder");
+    }
+
+    /**
+     * Creates a transport over the application's Feign configuration for both kinds of call: {@link #send} goes
+     * through {@code builder}, as with {@link #create(Feign.Builder)}, and {@link #sendAsync} through
+     * {@code asyncBuilder}. Give both the same client where it can do both, such as {@code feign-java11}'s
+     * {@code Http2Client}, whose async calls hold no thread while they wait:
+     *
+     * <pre>{@code
+     * Http2Client client = new Http2Client(HttpClient.newHttpClient()); // no CookieHandler
+     * try (FeignTransport transport = FeignTransport.create(
+     *                 Feign.builder().client(client), AsyncFeign.<Object>builder().client(client));
+     *         SessionClient session = SessionClient.builder().baseUri(baseUri).transport(transport).build()) {
+     *     return session.async().login(SessionLogin.of("alice", password))
+     *             .thenCompose(started -> session.async().getUser())
+     *             .get(30, TimeUnit.SECONDS);
+     * }
+     * }</pre>
+     * The example is compiled and run by this module's {@code FeignTransportExampleTest}.
+     *
+     * <p>{@code asyncBuilder} is configured and built at once, as {@code builder} is, keeping the application's
+     * async client, logger, interceptors and capabilities and replacing the same parts, the retryer included:
+     * {@link AsyncFeign} does retry, whatever its documentation says. A {@link feign.Capability} of this transport
+     * wraps the client that the application's capabilities leave, to read each body within
+     * {@link TransportRequest#maxResponseBytes()} and to pass a cancelled call on to the client's future, which
+     * {@link AsyncFeign} 13.6 does not; a cancel that comes while the body is read closes the body. What
+     * cancelling the client's future aborts is up to the client: {@code Http2Client} 13.6 does not pass it on to
+     * the {@code HttpClient}, so an exchange cancelled before its response runs on until it ends or times out. The
+     * {@code HttpClient} of JDK 17 completes async exchanges on the common {@code ForkJoinPool} (or, with fewer than
+     * three CPUs, on a new thread each), so that is where the body is read and the core handles the response. An
+     * async builder without a client of its own runs Feign's {@link Client.Default} on Feign's shared, unbounded
+     * pool of daemon threads. Feign marks {@link AsyncFeign} experimental.
+     *
+     * <p>{@link #close()} never closes the application's clients or executors. The class documentation about
+     * cookie stores and log levels applies to the async client too.
+     *
+     * @param builder the application's builder for synchronous calls, not null
+     * @param asyncBuilder the application's builder for asynchronous calls, not null
+     * @return a new transport
+     * @throws NullPointerException if an argument is null
+     */
+    public static FeignTransport create(Feign.Builder builder, AsyncFeign.AsyncBuilder<Object> asyncBuilder) {
+        Objects.requireNonNull(builder, "builder");
+        Objects.requireNonNull(asyncBuilder, "asyncBuilder");
+        return new FeignTransport(builder, AsyncSender.of(asyncBuilder), "application's Feign.Builder");
     }
 
     /**
@@ -174,10 +249,7 @@ public final class FeignTransport implements SessionTransport {
     @Override
     public TransportResponse send(TransportRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
-        if (closed.get()) {
-            throw new IllegalStateException("FeignTransport is closed; cannot send " + request.method() + " "
-                    + request.uri());
-        }
+        ensureOpen(request);
         SessionApi api = targets.computeIfAbsent(baseUrl(request),
                 url -> feign.newInstance(new Target.HardCodedTarget<>(SessionApi.class, url)));
         Request.Options options = options(request);
@@ -193,18 +265,68 @@ public final class FeignTransport implements SessionTransport {
         }
     }
 
-    /** Closes nothing: the default client holds no resources, and an application's client stays its own. */
+    /**
+     * Sends the request through Feign's async interface method of its operation, where this transport has an async
+     * client (see the class documentation); otherwise runs {@link #send} on a thread of the core's shared pool.
+     * The response comes back whatever its status, with its body already read. Cancelling the future cancels
+     * Feign's, and the client's (see {@link #create()} and {@link #create(Feign.Builder, AsyncFeign.AsyncBuilder)}
+     * for what that aborts).
+     *
+     * @param request the request, safe to replay, not null
+     * @return a future of the response, which the caller closes. It completes exceptionally with what
+     *     {@link #send} would throw: the client's {@link IOException} when no response arrived, a
+     *     {@link ResponseTooLargeException} when a body, of any status, exceeds
+     *     {@link TransportRequest#maxResponseBytes()}, an {@link IllegalArgumentException} for a request this
+     *     transport cannot send, an {@link IllegalStateException} once it is closed
+     * @throws NullPointerException if {@code request} is null
+     */
+    @Override
+    public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (async == null) {
+            return SessionTransport.super.sendAsync(request);
+        }
+        String baseUrl;
+        try {
+            ensureOpen(request);
+            baseUrl = baseUrl(request);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return async.send(request, baseUrl, new AsyncCallOptions(options(request), request.maxResponseBytes()));
+    }
+
+    /**
+     * Shuts down the thread pool that {@link #create()} made for asynchronous calls, letting calls in flight
+     * finish. Closes nothing else: the default client holds no resources, and an application's clients stay its
+     * own.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             targets.clear();
+            if (async != null) {
+                async.close();
+            }
         }
     }
 
     @Override
     public String toString() {
-        return "FeignTransport{client=" + clientDescription + ", baseUris=" + targets.keySet()
+        Set<String> baseUris = new LinkedHashSet<>(targets.keySet());
+        if (async != null) {
+            baseUris.addAll(async.baseUrls());
+        }
+        return "FeignTransport{client=" + clientDescription + ", asyncClient="
+                + (async == null ? "none" : async.clientDescription()) + ", baseUris=" + baseUris
                 + (closed.get() ? ", closed" : "") + "}";
+    }
+
+    private void ensureOpen(TransportRequest request) {
+        if (closed.get()) {
+            throw new IllegalStateException("FeignTransport is closed; cannot send " + request.method() + " "
+                    + request.uri());
+        }
     }
 
     private static FeignExchange invoke(SessionApi api, TransportRequest request, Request.Options options)

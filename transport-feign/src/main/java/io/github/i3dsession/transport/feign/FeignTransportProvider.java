@@ -35,9 +35,9 @@ public final class FeignTransportProvider implements SessionTransportProvider {
     }
 
     /**
-     * Creates a transport over Feign's default client, as {@link FeignTransport#create()} does. The connect
-     * timeout in {@code options} needs no client-wide setting: every request carries its own, which Feign
-     * applies per call.
+     * Creates a transport over Feign's default client, as {@link FeignTransport#create()} does, async calls
+     * included. The connect timeout in {@code options} needs no client-wide setting: every request carries its
+     * own, which Feign applies per call.
      *
      * @param options the client's transport settings, not null
      * @return a new transport, owned and closed by the {@code SessionClient} that asked for it

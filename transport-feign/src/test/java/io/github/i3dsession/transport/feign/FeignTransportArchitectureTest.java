@@ -3,10 +3,15 @@ package io.github.i3dsession.transport.feign;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** The adapter speaks Feign only: other HTTP libraries arrive solely as the application's own feign.Client. */
 @AnalyzeClasses(packages = "io.github.i3dsession.transport.feign", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,7 +29,29 @@ class FeignTransportArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheEntryClassAndProviderArePublic = classes()
             .that().resideInAPackage("io.github.i3dsession.transport.feign")
+            .and().areTopLevelClasses()
             .and().arePublic()
             .should().haveSimpleName("FeignTransport")
             .orShould().haveSimpleName("FeignTransportProvider");
+
+    /** Feign calls a capability's methods reflectively, which needs a public class: it must stay out of reach. */
+    @ArchTest
+    static final ArchRule publicNestedClassesAreEnclosedInPackagePrivateOnes = classes()
+            .that().resideInAPackage("io.github.i3dsession.transport.feign")
+            .and().areNestedClasses()
+            .and().arePublic()
+            .should(beEnclosedInAPackagePrivateClass());
+
+    private static ArchCondition<JavaClass> beEnclosedInAPackagePrivateClass() {
+        return new ArchCondition<>("be enclosed in a package-private class") {
+            @Override
+            public void check(JavaClass nested, ConditionEvents events) {
+                boolean hidden = nested.getEnclosingClass()
+                        .map(enclosing -> !enclosing.getModifiers().contains(JavaModifier.PUBLIC))
+                        .orElse(false);
+                events.add(new SimpleConditionEvent(nested, hidden,
+                        nested.getName() + (hidden ? " is" : " is not") + " enclosed in a package-private class"));
+            }
+        };
+    }
 }

@@ -350,7 +350,8 @@ class FeignTransportTest {
         }
 
         assertThat(transport.toString())
-                .isEqualTo("FeignTransport{client=feign.Client.Default, baseUris=[" + server.baseUri() + "]}")
+                .isEqualTo("FeignTransport{client=feign.Client.Default, asyncClient=feign.AsyncClient.Default, "
+                        + "baseUris=[" + server.baseUri() + "]}")
                 .doesNotContain(Requests.API_KEY);
     }
 

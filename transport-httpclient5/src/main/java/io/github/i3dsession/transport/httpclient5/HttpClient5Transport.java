@@ -8,8 +8,12 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -22,12 +26,14 @@ import org.apache.hc.core5.io.CloseMode;
  * buffers the body, up to {@link TransportRequest#maxResponseBytes()}, before completing.
  *
  * <p>{@link #create()} builds what the transport needs and owns it: a pooled classic client at once (it starts
- * no threads), and on the first {@code sendAsync} an async client with one I/O thread. {@link #close()} closes
- * both. The application can hand in its own clients instead, with their pool, proxy and TLS settings, which the
- * transport then never closes: {@link #create(CloseableHttpClient)} or {@link Builder#httpClient} for the
- * classic client, {@link Builder#httpAsyncClient} for a started {@link CloseableHttpAsyncClient}. With only a
- * classic client of the application's, {@code sendAsync} runs the blocking {@code send} on a shared pool of
- * daemon threads (the SPI's default) rather than create an async client of its own.
+ * no threads), and on the first {@code sendAsync} an async client with one I/O thread (HttpCore names it
+ * {@code requester-dispatch-1}) and daemon threads ({@code i3d-session-hc5-async-N}) that complete the futures.
+ * {@link #close()} ends all of them. The application can hand in its own clients instead, with their pool,
+ * proxy and TLS settings, which the transport then never closes: {@link #create(CloseableHttpClient)} or
+ * {@link Builder#httpClient} for the classic client, {@link Builder#httpAsyncClient} for a started
+ * {@link CloseableHttpAsyncClient}. With only a classic client of the application's, {@code sendAsync} runs
+ * the blocking {@code send} on a shared pool of daemon threads (the SPI's default) rather than create an async
+ * client of its own.
  *
  * <pre>{@code
  * // Clients of its own, closed with the transport:
@@ -48,11 +54,14 @@ import org.apache.hc.core5.io.CloseMode;
  *         .build();
  * }</pre>
  *
- * <p>Whatever the client, every request runs with its own configuration and context: the response timeout,
- * connection-request timeout and connect timeout of the {@link TransportRequest}, no redirects, no
- * authentication, no content compression, no protocol upgrade, and a fresh empty cookie store with cookies
- * ignored, so that a client with cookie management on neither adds nor keeps a cookie. A client's automatic
- * retries cannot be turned off per request: build a shared client with {@code disableAutomaticRetries()}.
+ * <p>Whatever the client, requests go out as given and responses come back as received: no redirects, no
+ * authentication, no content compression, no protocol upgrade, no cookies. Over an HttpClient each request
+ * gets a configuration of its own and a fresh, empty cookie store with cookies ignored, so that a client with
+ * cookie management on neither adds nor keeps a cookie. Each request waits at most its
+ * {@link TransportRequest#timeout()} for its response to make progress and its
+ * {@link TransportRequest#connectTimeout()} for a connection. An application's client still adds what it was
+ * built to add (its default {@code User-Agent}, say) and still retries if it was built to: its automatic
+ * retries cannot be turned off per request, so build it with {@code disableAutomaticRetries()}.
  *
  * <p>Logging: the clients the transport creates never log header values or wire bytes, whatever the logging
  * configuration, so the session cookie, the API key and the login password cannot reach the logs through them.
@@ -67,6 +76,8 @@ public final class HttpClient5Transport implements SessionTransport {
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final int DEFAULT_MAX_TOTAL = 64;
     static final int DEFAULT_MAX_PER_ROUTE = 32;
+    private static final Duration CALLBACKS_GRACE = Duration.ofSeconds(1);
+    private static final AtomicInteger CALLBACK_THREADS = new AtomicInteger();
 
     private final CloseableHttpClient httpClient;
     private final boolean ownsClient;
@@ -79,6 +90,7 @@ public final class HttpClient5Transport implements SessionTransport {
     private final Object lock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
     private OwnAsyncClient ownAsyncClient;
+    private ExecutorService callbackExecutor;
 
     private HttpClient5Transport(Builder builder, CloseableHttpClient httpClient, boolean ownsClient) {
         this.httpClient = httpClient;
@@ -165,9 +177,10 @@ public final class HttpClient5Transport implements SessionTransport {
     }
 
     /**
-     * Sends the request without blocking. The future completes on an I/O thread of the async client once the
-     * whole body has arrived, with a response whose body is already in memory; dependent stages that block
-     * should run on an executor of their own.
+     * Sends the request without blocking. The future completes once the whole body has arrived, with a response
+     * whose body is already in memory, on one of the transport's daemon callback threads
+     * ({@code i3d-session-hc5-async-N}), never on an I/O thread: a dependent stage may block, even on another
+     * request of this transport.
      *
      * <p>With the transport's own async client (created and started on the first call) or the application's
      * {@link Builder#httpAsyncClient}, the request never occupies a thread while it waits. With only the
@@ -177,8 +190,11 @@ public final class HttpClient5Transport implements SessionTransport {
      * {@link java.net.SocketTimeoutException} once {@link TransportRequest#timeout()} passes without the
      * response progressing, an {@link io.github.i3dsession.api.spi.ResponseTooLargeException} as soon as the
      * body would exceed {@link TransportRequest#maxResponseBytes()} (at once when {@code Content-Length} says so),
-     * or an {@code IOException} after {@link #close()}. Cancelling it aborts the exchange and closes its
-     * connection.
+     * or an {@code IOException} after {@link #close()}.
+     *
+     * <p>Cancelling the future closes the connection of the transport's own client at once. An application's
+     * async client is asked to cancel its exchange; HttpClient 5.6 can miss that for an exchange that opened a
+     * new connection, which then ends at its response timeout.
      *
      * @param request the request, safe to replay
      * @return a future of the response, which the caller closes
@@ -190,48 +206,32 @@ public final class HttpClient5Transport implements SessionTransport {
         if (applicationAsyncClient == null && !createsAsyncClient) {
             return SessionTransport.super.sendAsync(request);
         }
-        if (closed.get()) {
-            return CompletableFuture.failedFuture(closedException(request));
-        }
-        if (applicationAsyncClient != null) {
-            return sendWith(applicationAsyncClient, request);
-        }
-        OwnAsyncClient client;
+        Executor callbacks;
+        OwnAsyncClient client = null;
         synchronized (lock) {
-            // Checked again under the lock, so that no client is started after close() has run.
+            // Under the lock, so that nothing is started after close() has run.
             if (closed.get()) {
                 return CompletableFuture.failedFuture(closedException(request));
             }
-            if (ownAsyncClient == null) {
-                ownAsyncClient = OwnAsyncClient.start(maxTotal, maxPerRoute);
+            if (callbackExecutor == null) {
+                callbackExecutor = newCallbackExecutor();
             }
-            client = ownAsyncClient;
+            callbacks = callbackExecutor;
+            if (applicationAsyncClient == null) {
+                if (ownAsyncClient == null) {
+                    ownAsyncClient = OwnAsyncClient.start(maxTotal, maxPerRoute);
+                }
+                client = ownAsyncClient;
+            }
         }
-        return client.send(request);
-    }
-
-    private static CompletableFuture<TransportResponse> sendWith(CloseableHttpAsyncClient client,
-            TransportRequest request) {
-        AsyncResult result = new AsyncResult(request);
-        Future<TransportResponse> execution;
-        try {
-            execution = client.execute(RequestMapping.toAsyncProducer(request),
-                    new BoundedResponseConsumer(request.maxResponseBytes()), RequestMapping.isolatedContext(request),
-                    result);
-        } catch (RuntimeException e) {
-            // For example a client the application has not started, or has already closed.
-            result.failed(e);
-            return result.future();
-        }
-        // HttpClient cancels the exchange, and drops its connection, when its future is cancelled.
-        result.onCancel(() -> execution.cancel(true));
-        return result.future();
+        return client != null ? client.send(request, callbacks)
+                : ApplicationAsyncClient.send(applicationAsyncClient, request, callbacks);
     }
 
     /**
      * Closes the clients this transport created, dropping their pooled connections and ending the async
-     * client's I/O thread (in-flight async requests fail); clients the application handed in are left open.
-     * Idempotent; never throws.
+     * client's I/O thread (in-flight async requests fail), then ends the callback threads. Clients the
+     * application handed in are left open. Idempotent; never throws.
      */
     @Override
     public void close() {
@@ -242,12 +242,32 @@ public final class HttpClient5Transport implements SessionTransport {
             httpClient.close(CloseMode.GRACEFUL);
         }
         OwnAsyncClient client;
+        ExecutorService callbacks;
         synchronized (lock) {
             client = ownAsyncClient;
+            callbacks = callbackExecutor;
         }
         if (client != null) {
             client.close();
         }
+        if (callbacks != null) {
+            // Lets the failures of the requests that were in flight reach their futures first.
+            callbacks.shutdown();
+            try {
+                callbacks.awaitTermination(CALLBACKS_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Daemon threads that complete the futures of {@link #sendAsync}; idle ones end after a minute. */
+    private static ExecutorService newCallbackExecutor() {
+        return Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "i3d-session-hc5-async-" + CALLBACK_THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override

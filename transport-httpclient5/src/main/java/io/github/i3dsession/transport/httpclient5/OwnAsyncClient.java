@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hc.client5.http.config.TlsConfig;
@@ -32,10 +33,12 @@ import org.apache.hc.core5.util.TimeValue;
  *
  * <p>Why HttpCore's requester and not HttpClient's {@code CloseableHttpAsyncClient}: every async client that
  * HttpClient 5.6 builds logs all request and response header values to {@code org.apache.hc.client5.http.headers}
- * whenever that logger is at DEBUG (from the stream listener its {@code HttpAsyncClientProtocolNegotiationStarter}
- * installs on each connection), and no builder option removes that listener: the session cookie of every login
- * would reach the logs. HttpCore does not log at all. It also follows no redirects, retries nothing and keeps no
- * cookies, which is what the SPI asks for anyway.
+ * whenever that logger is at DEBUG, from the stream listener its {@code HttpAsyncClientProtocolNegotiationStarter}
+ * installs on each connection. Its wire log could be turned off with an I/O session decorator of our own, but no
+ * builder option removes that listener, and the session cookie of every login would reach the logs. HttpCore
+ * does not log at all. It also follows no redirects, retries nothing and keeps no cookies, which is what the SPI
+ * asks for anyway. The price: HttpCore names its I/O thread {@code requester-dispatch-N} and offers no thread
+ * factory, and it sets a connection's socket timeout only once, which {@link ResponseTimeoutSession} corrects.
  */
 final class OwnAsyncClient {
     /** Offers only HTTP/1.1 in ALPN: the requester speaks nothing else. */
@@ -78,10 +81,11 @@ final class OwnAsyncClient {
     /**
      * Leases a connection (waiting at most the request's connect timeout for the pool and the connection), then
      * sends the request on it. The connection goes back to the pool once the whole body has been buffered, and is
-     * closed on any failure and when the caller cancels the returned future.
+     * closed on any failure and when the caller cancels the returned future, which completes on
+     * {@code callbacks}.
      */
-    CompletableFuture<TransportResponse> send(TransportRequest request) {
-        Exchange exchange = new Exchange(request);
+    CompletableFuture<TransportResponse> send(TransportRequest request, Executor callbacks) {
+        Exchange exchange = new Exchange(request, callbacks);
         CompletableFuture<TransportResponse> future = exchange.result.future();
         inFlight.add(exchange);
         future.whenComplete((response, failure) -> inFlight.remove(exchange));
@@ -134,9 +138,9 @@ final class OwnAsyncClient {
         final AtomicReference<AsyncClientEndpoint> leased = new AtomicReference<>();
         volatile Future<AsyncClientEndpoint> connecting;
 
-        Exchange(TransportRequest request) {
+        Exchange(TransportRequest request, Executor callbacks) {
             this.request = request;
-            this.result = new AsyncResult(request);
+            this.result = new AsyncResult(request, callbacks);
         }
 
         void start(AsyncClientEndpoint endpoint) {

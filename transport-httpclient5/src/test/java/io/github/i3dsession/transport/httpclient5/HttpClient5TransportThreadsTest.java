@@ -10,15 +10,22 @@ import io.github.i3dsession.testkit.FakeUser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What runs on which threads: the async client's I/O thread exists from the first sendAsync until close. */
+/**
+ * What runs on which threads: the async client's I/O thread and the callback threads exist from the first
+ * sendAsync until close, and futures never complete on the I/O thread.
+ */
 class HttpClient5TransportThreadsTest {
-    /** HttpCore's requester names its I/O threads; HttpClient's own async clients would use the other two. */
-    private static final List<String> CLIENT_THREADS = List.of("requester-dispatch", "httpclient-dispatch",
-            "httpclient-main");
+    /**
+     * HttpCore's requester names its I/O threads, the transport its callback threads; HttpClient's own async
+     * clients would use the last two.
+     */
+    private static final List<String> CLIENT_THREADS = List.of("requester-dispatch", "i3d-session-hc5-async",
+            "httpclient-dispatch", "httpclient-main");
 
     private final FakeSessionServer server = FakeSessionServer.builder()
             .user(FakeUser.withoutOtp("alice", "pw"))
@@ -43,11 +50,12 @@ class HttpClient5TransportThreadsTest {
                 assertThat(response.statusCode()).isEqualTo(404);
             }
         }
-        assertThat(newClientThreads()).containsExactly("requester-dispatch-1");
+        assertThat(newClientThreads()).contains("requester-dispatch-1")
+                .allMatch(name -> name.equals("requester-dispatch-1") || name.startsWith("i3d-session-hc5-async-"));
 
         transport.close();
 
-        // Closing waits for the I/O thread to end.
+        // Closing waits for the I/O thread and the callback threads to end.
         assertThat(newClientThreads()).isEmpty();
     }
 
@@ -66,7 +74,7 @@ class HttpClient5TransportThreadsTest {
     }
 
     @Test
-    void theFutureCompletesOnTheIoThread() throws Exception {
+    void theFutureCompletesOnACallbackThreadNotOnTheIoThread() throws Exception {
         // The answer is late enough for the stage below to be attached before the future completes.
         server.enqueue("/v3/session/user", FakeResponse.builder().delayBeforeHeaders(Duration.ofMillis(300)).build());
         try (HttpClient5Transport transport = HttpClient5Transport.create()) {
@@ -77,7 +85,25 @@ class HttpClient5TransportThreadsTest {
                     })
                     .get();
 
-            assertThat(thread).startsWith("requester-dispatch");
+            assertThat(thread).startsWith("i3d-session-hc5-async-");
+        }
+    }
+
+    @Test
+    void aStageThatBlocksOnAnotherRequestOfTheSameTransportDoesNotStopItsIo() throws Exception {
+        try (HttpClient5Transport transport = HttpClient5Transport.create()) {
+            int second = transport.sendAsync(Requests.getUser(server.baseUri()).build())
+                    .thenApply(first -> {
+                        first.close();
+                        // Blocking here on the only I/O thread would wait forever.
+                        try (TransportResponse response = transport.sendAsync(
+                                Requests.getUser(server.baseUri()).build()).join()) {
+                            return response.statusCode();
+                        }
+                    })
+                    .get(10, TimeUnit.SECONDS);
+
+            assertThat(second).isEqualTo(404);
         }
     }
 

@@ -2,12 +2,15 @@ package io.github.i3dsession.transport.httpclient5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
 import io.github.i3dsession.testkit.FakeResponse;
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.cookie.BasicCookieStore;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -98,6 +101,23 @@ class SharedHttpClientTest {
 
         int status = application.execute(new HttpGet(userUri()), response -> response.getCode());
         assertThat(status).isEqualTo(404);
+    }
+
+    @Test
+    void withOnlyTheApplicationsClassicClientSendAsyncRunsTheBlockingSendOnAPool() throws Exception {
+        // A body over the limit arrives as a stream instead of failing: the SPI's blocking default, not a buffer.
+        server.enqueue("/v3/session/user", FakeResponse.builder().largeBody(64 * 1024).build());
+        TransportRequest request = Requests.getUser(server.baseUri()).maxResponseBytes(1000).build();
+        Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+
+        try (TransportResponse response = transport.sendAsync(request).get(10, TimeUnit.SECONDS)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body().readAllBytes()).hasSize(64 * 1024);
+        }
+
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(thread -> !before.contains(thread))
+                .noneMatch(thread -> thread.getName().startsWith("requester-dispatch"));
+        assertThat(transport).hasToString("HttpClient5Transport{client=application's, asyncClient=blocking}");
     }
 
     private URI userUri() {
