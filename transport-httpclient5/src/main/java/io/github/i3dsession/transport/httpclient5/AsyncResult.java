@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
@@ -21,6 +22,8 @@ final class AsyncResult implements FutureCallback<TransportResponse> {
     private final TransportRequest request;
     private final Executor callbacks;
     private final CompletableFuture<TransportResponse> future = new CompletableFuture<>();
+    /** Set by the first outcome reported, before it reaches the future on a callback thread. */
+    private final AtomicBoolean settled = new AtomicBoolean();
 
     AsyncResult(TransportRequest request, Executor callbacks) {
         this.request = request;
@@ -40,32 +43,41 @@ final class AsyncResult implements FutureCallback<TransportResponse> {
         });
     }
 
-    boolean isDone() {
-        return future.isDone();
+    /** Tells whether the outcome is decided: reported here, or the caller cancelled the future. */
+    boolean isSettled() {
+        return settled.get() || future.isDone();
     }
 
     @Override
     public void completed(TransportResponse response) {
-        deliver(() -> {
-            if (!future.complete(response)) {
-                response.close();
-            }
-        });
+        if (settled.compareAndSet(false, true)) {
+            deliver(() -> {
+                if (!future.complete(response)) {
+                    response.close();
+                }
+            });
+        } else {
+            response.close();
+        }
     }
 
     @Override
     public void failed(Exception failure) {
-        IOException exception = failure instanceof IOException
-                ? (IOException) failure : new IOException("cannot send " + describe(request) + ": " + failure, failure);
-        deliver(() -> future.completeExceptionally(exception));
+        if (settled.compareAndSet(false, true)) {
+            IOException exception = failure instanceof IOException ? (IOException) failure
+                    : new IOException("cannot send " + describe(request) + ": " + failure, failure);
+            deliver(() -> future.completeExceptionally(exception));
+        }
     }
 
     /** Called when the library cancelled the exchange itself, for example because the client is shutting down. */
     @Override
     public void cancelled() {
-        IOException exception = new IOException("cannot send " + describe(request)
-                + ": the HTTP client cancelled the exchange");
-        deliver(() -> future.completeExceptionally(exception));
+        if (settled.compareAndSet(false, true)) {
+            IOException exception = new IOException("cannot send " + describe(request)
+                    + ": the HTTP client cancelled the exchange");
+            deliver(() -> future.completeExceptionally(exception));
+        }
     }
 
     private void deliver(Runnable completion) {

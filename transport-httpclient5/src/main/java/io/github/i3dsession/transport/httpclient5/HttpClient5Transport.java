@@ -188,8 +188,10 @@ public final class HttpClient5Transport implements SessionTransport {
      *
      * <p>The future fails with the {@link IOException} of the failure: a {@link java.net.ConnectException}, a
      * {@link java.net.SocketTimeoutException} once {@link TransportRequest#timeout()} passes without the
-     * response progressing, an {@link io.github.i3dsession.api.spi.ResponseTooLargeException} as soon as the
-     * body would exceed {@link TransportRequest#maxResponseBytes()} (at once when {@code Content-Length} says so),
+     * response progressing (or {@link TransportRequest#connectTimeout()} without a connection), an
+     * {@link io.github.i3dsession.api.spi.ResponseTooLargeException} as soon as the body would exceed
+     * {@link TransportRequest#maxResponseBytes()} (at once when {@code Content-Length} says so), an
+     * {@link java.io.InterruptedIOException} when every pooled connection stays busy past the connect timeout,
      * or an {@code IOException} after {@link #close()}.
      *
      * <p>Cancelling the future closes the connection of the transport's own client at once. An application's
@@ -295,7 +297,8 @@ public final class HttpClient5Transport implements SessionTransport {
     /**
      * Builds an {@link HttpClient5Transport}. Either hand in the application's classic client, or let the
      * transport create one with {@link #connectTimeout(Duration)} and {@link #maxConnections(int)}; not both.
-     * Not thread-safe.
+     * Independently, hand in the application's async client, or let the transport create one (sized by
+     * {@link #maxConnections(int)}) unless it was given a classic client. Not thread-safe.
      */
     public static final class Builder {
         private CloseableHttpClient httpClient;

@@ -3,15 +3,22 @@ package io.github.i3dsession.transport.httpclient5;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.impl.bootstrap.AsyncRequesterBootstrap;
 import org.apache.hc.core5.http.impl.bootstrap.HttpAsyncRequester;
@@ -49,6 +56,17 @@ final class OwnAsyncClient {
     /** How often the I/O thread checks for timeouts, which bounds how late a timeout can fire. */
     private static final TimeValue TIMEOUT_CHECK_INTERVAL = TimeValue.ofMilliseconds(100);
 
+    /**
+     * HttpCore checks a waiting lease's deadline only when the pool changes: with every connection busy, a
+     * request would wait for a free one without bound. This bounds it, a second after the request's connect
+     * timeout, so that a connect that is merely slow still fails first as the requester's
+     * {@code SocketTimeoutException}.
+     */
+    private static final Duration LEASE_GRACE = Duration.ofSeconds(1);
+    private static final AtomicInteger TIMER_THREADS = new AtomicInteger();
+    /** One daemon thread for all transports, started on demand and ended after two idle seconds. */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+
     private final HttpAsyncRequester requester;
     private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -79,16 +97,22 @@ final class OwnAsyncClient {
     }
 
     /**
-     * Leases a connection (waiting at most the request's connect timeout for the pool and the connection), then
-     * sends the request on it. The connection goes back to the pool once the whole body has been buffered, and is
-     * closed on any failure and when the caller cancels the returned future, which completes on
+     * Leases a connection, waiting for the pool and the connection about the request's connect timeout at most,
+     * then sends the request on it. The connection goes back to the pool once the whole body has been buffered,
+     * and is closed on any failure and when the caller cancels the returned future, which completes on
      * {@code callbacks}.
      */
     CompletableFuture<TransportResponse> send(TransportRequest request, Executor callbacks) {
         Exchange exchange = new Exchange(request, callbacks);
         CompletableFuture<TransportResponse> future = exchange.result.future();
         inFlight.add(exchange);
-        future.whenComplete((response, failure) -> inFlight.remove(exchange));
+        ScheduledFuture<?> leaseDeadline = TIMER.schedule(exchange::leaseTimedOut,
+                request.connectTimeout().plus(LEASE_GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        exchange.leaseDeadline = leaseDeadline;
+        future.whenComplete((response, failure) -> {
+            inFlight.remove(exchange);
+            leaseDeadline.cancel(false);
+        });
         try {
             exchange.connecting = requester.connect(HttpHost.create(request.uri()),
                     RequestMapping.timeout(request.connectTimeout()), HTTP_1_ONLY,
@@ -100,7 +124,9 @@ final class OwnAsyncClient {
 
                         @Override
                         public void failed(Exception failure) {
-                            exchange.result.failed(failure);
+                            // HttpCore's pool fails a lease whose deadline it noticed with a TimeoutException.
+                            exchange.result.failed(failure instanceof TimeoutException
+                                    ? exchange.noConnectionInTime(failure) : failure);
                         }
 
                         @Override
@@ -114,6 +140,18 @@ final class OwnAsyncClient {
         }
         exchange.result.onCancel(exchange::abort);
         return future;
+    }
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "i3d-session-hc5-timer-" + TIMER_THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setKeepAliveTime(2, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /**
@@ -137,6 +175,7 @@ final class OwnAsyncClient {
         final AsyncResult result;
         final AtomicReference<AsyncClientEndpoint> leased = new AtomicReference<>();
         volatile Future<AsyncClientEndpoint> connecting;
+        volatile ScheduledFuture<?> leaseDeadline;
 
         Exchange(TransportRequest request, Executor callbacks) {
             this.request = request;
@@ -145,7 +184,11 @@ final class OwnAsyncClient {
 
         void start(AsyncClientEndpoint endpoint) {
             leased.set(endpoint);
-            if (result.isDone()) {
+            ScheduledFuture<?> deadline = leaseDeadline;
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+            if (result.isSettled()) {
                 // Aborted while connecting: the connection was never used.
                 endpoint.releaseAndReuse();
                 return;
@@ -179,6 +222,23 @@ final class OwnAsyncClient {
                 endpoint.releaseAndDiscard();
                 result.failed(e);
             }
+        }
+
+        /** Fails a request still waiting for a pooled connection, or still connecting. */
+        void leaseTimedOut() {
+            if (leased.get() == null && !result.isSettled()) {
+                result.failed(noConnectionInTime(null));
+                abort();
+            }
+        }
+
+        ConnectionRequestTimeoutException noConnectionInTime(Exception cause) {
+            ConnectionRequestTimeoutException timeout = new ConnectionRequestTimeoutException("no connection for "
+                    + AsyncResult.describe(request) + " within " + request.connectTimeout().toMillis() + " ms");
+            if (cause != null) {
+                timeout.initCause(cause);
+            }
+            return timeout;
         }
 
         /** Stops connecting, or closes the connection, which ends an exchange in progress. */

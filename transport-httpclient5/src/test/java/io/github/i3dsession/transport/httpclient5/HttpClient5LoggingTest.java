@@ -60,7 +60,7 @@ class HttpClient5LoggingTest {
 
         List<String> lines = LogCapture.lines();
         assertThat(lines).as("HttpClient's own DEBUG lines are captured")
-                .anyMatch(line -> line.startsWith("DEBUG org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager"))
+                .anyMatch(line -> line.startsWith("DEBUG org.apache.hc.client5.http.impl.io.PoolingHttpClient"))
                 .anyMatch(line -> line.startsWith("DEBUG org.apache.hc.client5.http.impl.classic"));
         assertThat(lines).noneMatch(line -> line.startsWith(HEADERS_LOG) || line.startsWith(WIRE_LOG));
         assertNoSecretIn(lines);

@@ -28,6 +28,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -254,6 +255,27 @@ class HttpClient5TransportAsyncTest {
             }
         } finally {
             single.close();
+        }
+    }
+
+    @Test
+    void anExhaustedPoolFailsOnceTheConnectTimeoutHasPassed() throws Exception {
+        try (HttpClient5Transport single = HttpClient5Transport.builder().maxConnections(1).build();
+                RawServer stalled = RawServer.stalling()) {
+            CompletableFuture<TransportResponse> holdsTheOnlyConnection = single.sendAsync(
+                    Requests.getUser(stalled.baseUri()).timeout(Duration.ofMinutes(1)).build());
+            assertThat(stalled.awaitRequest(MARGIN)).isTrue();
+            Duration connectTimeout = Duration.ofMillis(300);
+
+            long start = System.nanoTime();
+            Throwable failure = failureOf(single.sendAsync(Requests.getUser(stalled.baseUri())
+                    .connectTimeout(connectTimeout).timeout(Duration.ofMinutes(1)).build()));
+
+            assertThat(failure).isExactlyInstanceOf(ConnectionRequestTimeoutException.class)
+                    .hasMessage("no connection for GET " + stalled.baseUri() + "/v3/session/user within 300 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(connectTimeout.plus(MARGIN));
+            assertThat(stalled.connections()).isEqualTo(1);
+            holdsTheOnlyConnection.cancel(true);
         }
     }
 

@@ -83,6 +83,24 @@ class HttpClient5TransportFailureTest {
     }
 
     @Test
+    void theRequestsConnectTimeoutBoundsAnAsyncConnectionThatIsNeverAccepted() throws IOException {
+        try (FullBacklog listener = FullBacklog.open()) {
+            Duration connectTimeout = Duration.ofMillis(300);
+            TransportRequest request = Requests.getUser(listener.uri())
+                    .connectTimeout(connectTimeout)
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
+
+            long start = System.nanoTime();
+            Throwable failure = HttpClient5TransportAsyncTest.failureOf(transport.sendAsync(request));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(failure).isInstanceOf(SocketTimeoutException.class);
+            assertThat(elapsed).isLessThan(connectTimeout.plus(MARGIN));
+        }
+    }
+
+    @Test
     void anExhaustedPoolFailsOnceTheRequestTimeoutHasPassed() throws IOException {
         try (HttpClient5Transport single = HttpClient5Transport.builder().maxConnections(1).build();
                 TransportResponse holdsTheOnlyConnection = single.send(Requests.getUser(server.baseUri()).build())) {

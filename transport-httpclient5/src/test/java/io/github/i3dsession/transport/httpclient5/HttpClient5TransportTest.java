@@ -197,7 +197,8 @@ class HttpClient5TransportTest {
         transport.close();
         assertThat(transport).hasToString("HttpClient5Transport{client=own, asyncClient=own, closed}");
         try (CloseableHttpClient shared = HttpClients.createDefault()) {
-            assertThat(HttpClient5Transport.create(shared)).hasToString("HttpClient5Transport{client=application's, asyncClient=blocking}");
+            assertThat(HttpClient5Transport.create(shared))
+                    .hasToString("HttpClient5Transport{client=application's, asyncClient=blocking}");
         }
     }
 
