@@ -45,46 +45,49 @@ final class JsonReader {
         return parser.currentToken() == JsonToken.VALUE_NULL;
     }
 
-    String string(String path) throws IOException, ResponseFormatException {
+    // Each read takes the parent path and the property name separately and joins them only to report an error:
+    // a successful decode builds no path strings.
+
+    String string(String parent, String name) throws IOException, ResponseFormatException {
         JsonToken token = parser.currentToken();
         if (token != JsonToken.VALUE_STRING) {
-            throw mismatch(path, "a string", token);
+            throw mismatch(parent + "." + name, "a string", token);
         }
         return parser.getText();
     }
 
-    String nullableString(String path) throws IOException, ResponseFormatException {
-        return isNull() ? null : string(path);
+    String nullableString(String parent, String name) throws IOException, ResponseFormatException {
+        return isNull() ? null : string(parent, name);
     }
 
-    int integer(String path) throws IOException, ResponseFormatException {
+    int integer(String parent, String name) throws IOException, ResponseFormatException {
         JsonToken token = parser.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT) {
-            throw mismatch(path, "an integer", token);
+            throw mismatch(parent + "." + name, "an integer", token);
         }
         if (parser.getNumberType() != JsonParser.NumberType.INT) {
-            throw new ResponseFormatException(path + ": integer out of range");
+            throw new ResponseFormatException(parent + "." + name + ": integer out of range");
         }
         return parser.getIntValue();
     }
 
-    Integer nullableInteger(String path) throws IOException, ResponseFormatException {
-        return isNull() ? null : integer(path);
+    Integer nullableInteger(String parent, String name) throws IOException, ResponseFormatException {
+        return isNull() ? null : integer(parent, name);
     }
 
-    long longInteger(String path) throws IOException, ResponseFormatException {
+    long longInteger(String parent, String name) throws IOException, ResponseFormatException {
         JsonToken token = parser.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT) {
-            throw mismatch(path, "an integer", token);
+            throw mismatch(parent + "." + name, "an integer", token);
         }
         JsonParser.NumberType type = parser.getNumberType();
         if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            throw new ResponseFormatException(path + ": integer out of range");
+            throw new ResponseFormatException(parent + "." + name + ": integer out of range");
         }
         return parser.getLongValue();
     }
 
-    boolean bool(String path) throws ResponseFormatException {
+    boolean bool(String parent, String name) throws ResponseFormatException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE) {
             return true;
@@ -92,7 +95,7 @@ final class JsonReader {
         if (token == JsonToken.VALUE_FALSE) {
             return false;
         }
-        throw mismatch(path, "a boolean", token);
+        throw mismatch(parent + "." + name, "a boolean", token);
     }
 
     void skip() throws IOException {

@@ -112,9 +112,9 @@ public final class SessionJson {
         SessionAuthReq.Builder b = SessionAuthReq.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
             switch (name) {
-                case "requiresOtp": b.requiresOtp(r.bool(path + ".requiresOtp")); break;
-                case "expiresAt": b.expiresAt(r.longInteger(path + ".expiresAt")); break;
-                case "otpSessionExpiresAt": b.otpSessionExpiresAt(r.longInteger(path + ".otpSessionExpiresAt")); break;
+                case "requiresOtp": b.requiresOtp(r.bool(path, "requiresOtp")); break;
+                case "expiresAt": b.expiresAt(r.longInteger(path, "expiresAt")); break;
+                case "otpSessionExpiresAt": b.otpSessionExpiresAt(r.longInteger(path, "otpSessionExpiresAt")); break;
                 default: r.skip();
             }
         }
@@ -125,24 +125,23 @@ public final class SessionJson {
         r.expectObject(path);
         SessionUser.Builder b = SessionUser.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
-            String at = path + "." + name;
             switch (name) {
-                case "userId": b.userId(r.longInteger(at)); break;
-                case "userName": b.userName(r.string(at)); break;
-                case "email": b.email(r.string(at)); break;
-                case "firstName": b.firstName(r.string(at)); break;
-                case "lastName": b.lastName(r.string(at)); break;
-                case "gender": b.gender(r.string(at)); break;
-                case "phone": b.phone(r.string(at)); break;
-                case "accessLevel": b.accessLevel(r.integer(at)); break;
-                case "validateEmail": b.validateEmail(r.integer(at)); break;
-                case "isTrialAccount": b.isTrialAccount(r.integer(at)); break;
-                case "trialAccountExpirationDate": b.trialAccountExpirationDate(r.string(at)); break;
-                case "requestIp": b.requestIp(r.string(at)); break;
-                case "requestIpCountry": b.requestIpCountry(r.string(at)); break;
-                case "requestIpCountryCode": b.requestIpCountryCode(r.string(at)); break;
-                case "details": b.details(details(r, at)); break;
-                case "billingDetails": b.billingDetails(billing(r, at)); break;
+                case "userId": b.userId(r.longInteger(path, name)); break;
+                case "userName": b.userName(r.string(path, name)); break;
+                case "email": b.email(r.string(path, name)); break;
+                case "firstName": b.firstName(r.string(path, name)); break;
+                case "lastName": b.lastName(r.string(path, name)); break;
+                case "gender": b.gender(r.string(path, name)); break;
+                case "phone": b.phone(r.string(path, name)); break;
+                case "accessLevel": b.accessLevel(r.integer(path, name)); break;
+                case "validateEmail": b.validateEmail(r.integer(path, name)); break;
+                case "isTrialAccount": b.isTrialAccount(r.integer(path, name)); break;
+                case "trialAccountExpirationDate": b.trialAccountExpirationDate(r.string(path, name)); break;
+                case "requestIp": b.requestIp(r.string(path, name)); break;
+                case "requestIpCountry": b.requestIpCountry(r.string(path, name)); break;
+                case "requestIpCountryCode": b.requestIpCountryCode(r.string(path, name)); break;
+                case "details": b.details(details(r, path + ".details")); break;
+                case "billingDetails": b.billingDetails(billing(r, path + ".billingDetails")); break;
                 default: r.skip();
             }
         }
@@ -153,31 +152,32 @@ public final class SessionJson {
         r.expectObject(path);
         AccountDetails.Builder b = AccountDetails.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
-            String at = path + "." + name;
             switch (name) {
-                case "accountType": b.accountType(r.integer(at)); break;
-                case "companyName": b.companyName(r.nullableString(at)); break;
-                case "vatNumber": b.vatNumber(r.nullableString(at)); break;
-                case "cocNumber": b.cocNumber(r.nullableString(at)); break;
-                case "firstName": b.firstName(r.string(at)); break;
-                case "lastName": b.lastName(r.string(at)); break;
-                case "address": b.address(r.string(at)); break;
-                case "streetNumber": b.streetNumber(r.string(at)); break;
-                case "zipCode": b.zipCode(r.string(at)); break;
-                case "city": b.city(r.string(at)); break;
-                case "countryCode": b.countryCode(r.string(at)); break;
-                case "emailAddress": b.emailAddress(r.string(at)); break;
-                case "unconfirmedEmail": b.unconfirmedEmail(r.isNull() ? null : unconfirmed(r, at)); break;
-                case "emailAddressValidated": b.emailAddressValidated(r.nullableInteger(at)); break;
-                case "phoneNumber": b.phoneNumber(r.nullableString(at)); break;
-                case "phoneNumberMobile": b.phoneNumberMobile(r.nullableString(at)); break;
-                case "language": b.language(r.integer(at)); break;
-                case "emailAddressAbuse": b.emailAddressAbuse(r.nullableString(at)); break;
-                case "newsletter": b.newsletter(r.nullableInteger(at)); break;
-                case "agreeToc": b.agreeToc(r.nullableInteger(at)); break;
-                case "agreeAup": b.agreeAup(r.nullableInteger(at)); break;
-                case "agreeDpa": b.agreeDpa(r.nullableInteger(at)); break;
-                case "isAllowedFlexMetal": b.isAllowedFlexMetal(r.integer(at)); break;
+                case "accountType": b.accountType(r.integer(path, name)); break;
+                case "companyName": b.companyName(r.nullableString(path, name)); break;
+                case "vatNumber": b.vatNumber(r.nullableString(path, name)); break;
+                case "cocNumber": b.cocNumber(r.nullableString(path, name)); break;
+                case "firstName": b.firstName(r.string(path, name)); break;
+                case "lastName": b.lastName(r.string(path, name)); break;
+                case "address": b.address(r.string(path, name)); break;
+                case "streetNumber": b.streetNumber(r.string(path, name)); break;
+                case "zipCode": b.zipCode(r.string(path, name)); break;
+                case "city": b.city(r.string(path, name)); break;
+                case "countryCode": b.countryCode(r.string(path, name)); break;
+                case "emailAddress": b.emailAddress(r.string(path, name)); break;
+                case "unconfirmedEmail":
+                    b.unconfirmedEmail(r.isNull() ? null : unconfirmed(r, path + ".unconfirmedEmail"));
+                    break;
+                case "emailAddressValidated": b.emailAddressValidated(r.nullableInteger(path, name)); break;
+                case "phoneNumber": b.phoneNumber(r.nullableString(path, name)); break;
+                case "phoneNumberMobile": b.phoneNumberMobile(r.nullableString(path, name)); break;
+                case "language": b.language(r.integer(path, name)); break;
+                case "emailAddressAbuse": b.emailAddressAbuse(r.nullableString(path, name)); break;
+                case "newsletter": b.newsletter(r.nullableInteger(path, name)); break;
+                case "agreeToc": b.agreeToc(r.nullableInteger(path, name)); break;
+                case "agreeAup": b.agreeAup(r.nullableInteger(path, name)); break;
+                case "agreeDpa": b.agreeDpa(r.nullableInteger(path, name)); break;
+                case "isAllowedFlexMetal": b.isAllowedFlexMetal(r.integer(path, name)); break;
                 default: r.skip();
             }
         }
@@ -189,8 +189,8 @@ public final class SessionJson {
         UnconfirmedEmail.Builder b = UnconfirmedEmail.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
             switch (name) {
-                case "email": b.email(r.string(path + ".email")); break;
-                case "expiresAt": b.expiresAt(r.longInteger(path + ".expiresAt")); break;
+                case "email": b.email(r.string(path, "email")); break;
+                case "expiresAt": b.expiresAt(r.longInteger(path, "expiresAt")); break;
                 default: r.skip();
             }
         }
@@ -202,23 +202,22 @@ public final class SessionJson {
         r.expectObject(path);
         AccountBillingDetails.Builder b = AccountBillingDetails.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
-            String at = path + "." + name;
             switch (name) {
-                case "firstName": b.firstName(r.string(at)); break;
-                case "lastName": b.lastName(r.string(at)); break;
-                case "address": b.address(r.string(at)); break;
-                case "streetNumber": b.streetNumber(r.string(at)); break;
-                case "zipCode": b.zipCode(r.string(at)); break;
-                case "city": b.city(r.string(at)); break;
-                case "countryCode": b.countryCode(r.string(at)); break;
-                case "phoneNumber": b.phoneNumber(r.nullableString(at)); break;
-                case "phoneNumberMobile": b.phoneNumberMobile(r.nullableString(at)); break;
-                case "emailAddressBilling": b.emailAddressBilling(r.nullableString(at)); break;
-                case "bundleInvoicesOfSameCategory": b.bundleInvoicesOfSameCategory(r.integer(at)); break;
+                case "firstName": b.firstName(r.string(path, name)); break;
+                case "lastName": b.lastName(r.string(path, name)); break;
+                case "address": b.address(r.string(path, name)); break;
+                case "streetNumber": b.streetNumber(r.string(path, name)); break;
+                case "zipCode": b.zipCode(r.string(path, name)); break;
+                case "city": b.city(r.string(path, name)); break;
+                case "countryCode": b.countryCode(r.string(path, name)); break;
+                case "phoneNumber": b.phoneNumber(r.nullableString(path, name)); break;
+                case "phoneNumberMobile": b.phoneNumberMobile(r.nullableString(path, name)); break;
+                case "emailAddressBilling": b.emailAddressBilling(r.nullableString(path, name)); break;
+                case "bundleInvoicesOfSameCategory": b.bundleInvoicesOfSameCategory(r.integer(path, name)); break;
                 case "receivePaymentConfirmationsViaEmail":
-                    b.receivePaymentConfirmationsViaEmail(r.integer(at));
+                    b.receivePaymentConfirmationsViaEmail(r.integer(path, name));
                     break;
-                case "preferredPaymentMethod": b.preferredPaymentMethod(r.integer(at)); break;
+                case "preferredPaymentMethod": b.preferredPaymentMethod(r.integer(path, name)); break;
                 default: r.skip();
             }
         }
@@ -229,11 +228,10 @@ public final class SessionJson {
         r.expectObject(path);
         ApiError.Builder b = ApiError.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
-            String at = path + "." + name;
             switch (name) {
-                case "errorCode": b.errorCode(r.integer(at)); break;
-                case "errorMessage": b.errorMessage(r.string(at)); break;
-                case "errors": b.errors(errorDetailsList(r, at)); break;
+                case "errorCode": b.errorCode(r.integer(path, name)); break;
+                case "errorMessage": b.errorMessage(r.string(path, name)); break;
+                case "errors": b.errors(errorDetailsList(r, path + ".errors")); break;
                 default: r.skip();
             }
         }
@@ -252,8 +250,8 @@ public final class SessionJson {
             ErrorDetails.Builder b = ErrorDetails.builder();
             for (String name; (name = r.nextName(at)) != null; ) {
                 switch (name) {
-                    case "property": b.property(r.string(at + ".property")); break;
-                    case "message": b.message(r.string(at + ".message")); break;
+                    case "property": b.property(r.string(at, "property")); break;
+                    case "message": b.message(r.string(at, "message")); break;
                     default: r.skip();
                 }
             }
