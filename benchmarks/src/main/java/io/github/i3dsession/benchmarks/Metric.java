@@ -1,7 +1,10 @@
 package io.github.i3dsession.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * One JMH score with its error (the 99.9% confidence half-width JMH prints as {@code ±}; NaN with a single
@@ -25,6 +28,38 @@ record Metric(double score, double error, double max) {
     private static double errorOf(JsonNode error) {
         // JMH writes "NaN" as a string when it cannot compute an error.
         return error.isNumber() ? error.asDouble() : Double.NaN;
+    }
+
+    /**
+     * The quotient of two summed counters, {@code numerator / denominator} per iteration, as their mean over the
+     * iterations with the 99.9% half-width of a Student t interval, as JMH computes its own errors.
+     */
+    static Metric perIteration(JsonNode numerator, JsonNode denominator, double scale) {
+        if (numerator == null || denominator == null) {
+            return null;
+        }
+        List<Double> ratios = new ArrayList<>();
+        JsonNode numeratorForks = numerator.path("rawData");
+        JsonNode denominatorForks = denominator.path("rawData");
+        for (int fork = 0; fork < numeratorForks.size(); fork++) {
+            for (int i = 0; i < numeratorForks.get(fork).size(); i++) {
+                double calls = denominatorForks.path(fork).path(i).asDouble();
+                if (calls > 0) {
+                    ratios.add(numeratorForks.get(fork).get(i).asDouble() / calls * scale);
+                }
+            }
+        }
+        if (ratios.isEmpty()) {
+            return null;
+        }
+        double mean = ratios.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        int n = ratios.size();
+        if (n < 2) {
+            return new Metric(mean, Double.NaN, Double.NaN);
+        }
+        double variance = ratios.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (n - 1);
+        TDistribution t = new TDistribution(n - 1);
+        return new Metric(mean, t.inverseCumulativeProbability(1 - 0.001 / 2) * Math.sqrt(variance / n), Double.NaN);
     }
 
     /** This divided by {@code other}, with the relative errors added in quadrature. */

@@ -111,9 +111,44 @@ public final class Report {
                             : verdict(row.oursThroughput.over(row.rawThroughput), 1 / TIME_TARGET, true))
                     .append(" |\n");
         }
+        appendCpu(md);
         appendDecode(md);
         appendAsync(md);
         return md.toString();
+    }
+
+    /** The CPU time of the benchmark JVM per call, single thread: less sensitive to other load than wall time. */
+    private void appendCpu(StringBuilder md) {
+        StringBuilder table = new StringBuilder();
+        for (Map.Entry<String, String> transport : TRANSPORTS.entrySet()) {
+            Metric ours = cpuPerCall(transport.getKey() + ".ours");
+            Metric raw = cpuPerCall(transport.getKey() + ".raw");
+            if (ours == null || raw == null) {
+                continue;
+            }
+            table.append("| ").append(transport.getValue())
+                    .append(" | ").append(ours.format("%.1f"))
+                    .append(" | ").append(raw.format("%.1f"))
+                    .append(" | ").append(ours.over(raw).format("%.2f"))
+                    .append(" | ").append(fmt("%.1f", ours.score() - raw.score()))
+                    .append(" |\n");
+        }
+        if (table.length() > 0) {
+            md.append("\nCPU time of the benchmark JVM (all its threads; the server runs in another process) per")
+                    .append(" call, one thread; mean of the measured iterations ± 99.9% error:\n\n")
+                    .append("| Transport | ours CPU µs/call | raw CPU µs/call | ours/raw | ours − raw, µs |\n")
+                    .append("|---|---:|---:|---:|---:|\n")
+                    .append(table);
+        }
+    }
+
+    private Metric cpuPerCall(String benchmark) {
+        JsonNode result = results.get(benchmark);
+        if (result == null) {
+            return null;
+        }
+        JsonNode metrics = result.path("secondaryMetrics");
+        return Metric.perIteration(metrics.get("cpuNanos"), metrics.get("calls"), 1e-3);
     }
 
     private void appendDecode(StringBuilder md) {
@@ -132,6 +167,12 @@ public final class Report {
                 .append(" | ").append(ours.over(raw).format("%.2f")).append(" |\n")
                 .append("| B/op | ").append(oursAlloc.format("%.0f")).append(" | ").append(rawAlloc.format("%.0f"))
                 .append(" | ").append(oursAlloc.over(rawAlloc).format("%.2f")).append(" |\n");
+        Metric oursCpu = cpuPerCall("JsonDecodeBenchmark.ours");
+        Metric rawCpu = cpuPerCall("JsonDecodeBenchmark.raw");
+        if (oursCpu != null && rawCpu != null) {
+            md.append("| CPU µs/call | ").append(oursCpu.format("%.2f")).append(" | ").append(rawCpu.format("%.2f"))
+                    .append(" | ").append(oursCpu.over(rawCpu).format("%.2f")).append(" |\n");
+        }
     }
 
     private void appendAsync(StringBuilder md) {

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 
 /**
  * Counts, every millisecond on a daemon thread of its own, the live threads that were not there when it was
- * created (so: the threads the client under test started, and nothing of JMH's or the JVM's), and keeps the
- * peak. Sampling allocates nothing (except to note which threads make up a new record), so it does not
+ * created (in the async benchmarks: the threads the client under test, and the JDK on its behalf, start), and
+ * keeps the peak. Sampling allocates nothing (except to note which threads make up a new record), so it does not
  * disturb {@code gc.alloc.rate.norm}.
  */
 final class ThreadSampler implements AutoCloseable {

@@ -79,8 +79,8 @@ class BaselinesAreFairTest {
         JsonDecodeBenchmark benchmark = new JsonDecodeBenchmark();
         benchmark.setUp();
         try {
-            assertThat(benchmark.ours()).isEqualTo(ALICE);
-            assertThat(RawUserMapping.toModel(benchmark.raw())).isEqualTo(ALICE);
+            assertThat(benchmark.ours(new ProcessCpu())).isEqualTo(ALICE);
+            assertThat(RawUserMapping.toModel(benchmark.raw(new ProcessCpu()))).isEqualTo(ALICE);
         } finally {
             benchmark.tearDown();
         }

@@ -59,10 +59,9 @@ public final class UrlConnectionTransport implements SessionTransport {
         InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
         if (body == null) {
             body = InputStream.nullInputStream();
-        } else if (connection.getContentLengthLong() >= 0) {
-            body = new LengthChecked(body, connection.getContentLengthLong());
         }
-        return TransportResponse.of(status, headersInOrder(connection), body);
+        return TransportResponse.of(status, headersInOrder(connection),
+                new Body(body, connection.getContentLengthLong(), connection));
     }
 
     /** Every header line in the order received: the core needs each Set-Cookie line on its own. */
@@ -86,15 +85,20 @@ public final class UrlConnectionTransport implements SessionTransport {
     }
 
     /**
-     * HttpURLConnection ends a body cut off before its Content-Length like a complete one; the core must see an
-     * IOException instead, or it would parse half a document.
+     * The body as the core needs it from HttpURLConnection: a body cut off before its Content-Length must fail
+     * (HttpURLConnection ends it like a complete one), and closing a body that was not read to its end must drop
+     * the connection (HttpURLConnection would otherwise read the rest to reuse the connection, and a body that
+     * drips would hold the caller past its deadline).
      */
-    private static final class LengthChecked extends FilterInputStream {
+    private static final class Body extends FilterInputStream {
+        private final HttpURLConnection connection;
         private long remaining;
+        private boolean ended;
 
-        LengthChecked(InputStream in, long contentLength) {
+        Body(InputStream in, long contentLength, HttpURLConnection connection) {
             super(in);
             this.remaining = contentLength;
+            this.connection = connection;
         }
 
         @Override
@@ -112,10 +116,22 @@ public final class UrlConnectionTransport implements SessionTransport {
         }
 
         private void count(int n) throws IOException {
-            if (n < 0 && remaining > 0) {
-                throw new EOFException("connection closed with " + remaining + " body bytes missing");
+            if (n < 0) {
+                ended = true;
+                if (remaining > 0) {
+                    throw new EOFException("connection closed with " + remaining + " body bytes missing");
+                }
             }
             remaining -= Math.max(n, 0);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (ended || remaining == 0) {
+                super.close();
+            } else {
+                connection.disconnect();
+            }
         }
     }
 }
