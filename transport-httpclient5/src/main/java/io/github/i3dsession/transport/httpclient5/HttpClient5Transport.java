@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -263,13 +264,23 @@ public final class HttpClient5Transport implements SessionTransport {
         }
     }
 
-    /** Daemon threads that complete the futures of {@link #sendAsync}; idle ones end after a minute. */
+    /**
+     * Daemon threads that complete the futures of {@link #sendAsync}: as many as the machine has cores, at least
+     * two and at most four, idle ones ending after five seconds. A completion only maps an already buffered
+     * response, so a few threads serve any number of calls in flight; callers must not block in dependent stages
+     * (use the {@code *Async} variants with their own executor for that).
+     */
     private static ExecutorService newCallbackExecutor() {
-        return Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "i3d-session-hc5-async-" + CALLBACK_THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable,
+                            "i3d-session-hc5-async-" + CALLBACK_THREADS.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Override
