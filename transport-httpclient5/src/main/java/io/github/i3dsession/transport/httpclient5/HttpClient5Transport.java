@@ -266,13 +266,13 @@ public final class HttpClient5Transport implements SessionTransport {
 
     /**
      * Daemon threads that complete the futures of {@link #sendAsync}: as many as the machine has cores, at least
-     * two and at most four, idle ones ending after five seconds. A completion only maps an already buffered
+     * two and at most four, idle ones ending after a minute (close() ends them at once). A completion only maps an already buffered
      * response, so a few threads serve any number of calls in flight; callers must not block in dependent stages
      * (use the {@code *Async} variants with their own executor for that).
      */
     private static ExecutorService newCallbackExecutor() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable,
                             "i3d-session-hc5-async-" + CALLBACK_THREADS.incrementAndGet());
