@@ -45,16 +45,6 @@ final class BoundedInputStream extends InputStream {
         in.close();
     }
 
-    /** Reads the rest into a byte array (bounded by the limit). */
-    byte[] readAllBounded() throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        byte[] chunk = new byte[8192];
-        for (int n; (n = read(chunk, 0, chunk.length)) > 0; ) {
-            out.write(chunk, 0, n);
-        }
-        return out.toByteArray();
-    }
-
     /** Reads and discards the rest (bounded by the limit), so the connection can be reused. */
     void drain() throws IOException {
         byte[] chunk = new byte[8192];

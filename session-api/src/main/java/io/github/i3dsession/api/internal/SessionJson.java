@@ -34,12 +34,8 @@ public final class SessionJson {
     private SessionJson() {
     }
 
-    /**
-     * Returns the configured factory. Internal, like this class: no compatibility promise.
-     *
-     * @return the shared, thread-safe factory
-     */
-    public static JsonFactory factory() {
+    /** The configured factory, shared and thread-safe. */
+    static JsonFactory factory() {
         return FACTORY;
     }
 

@@ -11,12 +11,12 @@ class BoundedInputStreamTest {
 
     @Test
     void bodyOfExactlyTheLimitIsRead() throws Exception {
-        assertThat(new BoundedInputStream(new ByteArrayInputStream(new byte[100]), 100).readAllBounded()).hasSize(100);
+        assertThat(new BoundedInputStream(new ByteArrayInputStream(new byte[100]), 100).readAllBytes()).hasSize(100);
     }
 
     @Test
     void oneByteOverTheLimitFails() {
-        assertThatThrownBy(() -> new BoundedInputStream(new ByteArrayInputStream(new byte[101]), 100).readAllBounded())
+        assertThatThrownBy(() -> new BoundedInputStream(new ByteArrayInputStream(new byte[101]), 100).readAllBytes())
                 .isInstanceOf(BoundedInputStream.ResponseTooLargeException.class)
                 .hasMessage("response body exceeds the limit of 100 bytes");
     }
