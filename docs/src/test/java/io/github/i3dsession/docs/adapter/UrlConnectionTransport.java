@@ -94,6 +94,7 @@ public final class UrlConnectionTransport implements SessionTransport {
         private final HttpURLConnection connection;
         private long remaining;
         private boolean ended;
+        private volatile boolean aborted;
 
         Body(InputStream in, long contentLength, HttpURLConnection connection) {
             super(in);
@@ -103,6 +104,7 @@ public final class UrlConnectionTransport implements SessionTransport {
 
         @Override
         public int read() throws IOException {
+            checkAborted();
             int b = super.read();
             count(b < 0 ? -1 : 1);
             return b;
@@ -110,6 +112,7 @@ public final class UrlConnectionTransport implements SessionTransport {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            checkAborted();
             int n = super.read(buffer, offset, length);
             count(n);
             return n;
@@ -125,11 +128,19 @@ public final class UrlConnectionTransport implements SessionTransport {
             remaining -= Math.max(n, 0);
         }
 
+        /** HttpURLConnection's streams are synchronized: a reader can starve close(), so check a flag too. */
+        private void checkAborted() throws IOException {
+            if (aborted) {
+                throw new IOException("response closed before its body was read");
+            }
+        }
+
         @Override
         public void close() throws IOException {
             if (ended || remaining == 0) {
                 super.close();
             } else {
+                aborted = true;
                 connection.disconnect();
             }
         }

@@ -72,7 +72,11 @@ final class BodyDeadline implements AutoCloseable {
                 } else if (now - deadline.deadlineNanos >= 0) {
                     deadline.expired = true;
                     it.remove();
-                    deadline.response.close();
+                    // A transport's close() may block (HttpURLConnection waits for its reader): never on this
+                    // thread, which guards every other call's deadline too. Expiry is rare; a thread each is fine.
+                    Thread closer = new Thread(deadline.response::close, "i3d-session-deadline-close");
+                    closer.setDaemon(true);
+                    closer.start();
                 }
             }
             if (!ARMED.isEmpty()) {
