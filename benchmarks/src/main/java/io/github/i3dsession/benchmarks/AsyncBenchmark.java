@@ -88,8 +88,12 @@ public class AsyncBenchmark {
             http = HttpClient5Benchmark.sharedClient();
             httpAsync = sharedAsyncClient();
             httpAsync.start();
-            ours = Fixture.loggedInClient(server.baseUri(),
-                    HttpClient5Transport.builder().httpClient(http).httpAsyncClient(httpAsync).build());
+            ours = Fixture.loggedInClient(
+                    server.baseUri(),
+                    HttpClient5Transport.builder()
+                            .httpClient(http)
+                            .httpAsyncClient(httpAsync)
+                            .build());
         }
 
         /** As {@link HttpClient5Benchmark#sharedClient()}, async, with a connection per call in flight. */
@@ -116,8 +120,8 @@ public class AsyncBenchmark {
 
         @TearDown
         public void tearDown() {
-            System.out.println("\nthreads started for the HttpClient 5 client: at the peak " + threads.newThreadsAtPeak()
-                    + ", alive at the end " + threads.newThreadsByName());
+            System.out.println("\nthreads started for the HttpClient 5 client: at the peak "
+                    + threads.newThreadsAtPeak() + ", alive at the end " + threads.newThreadsByName());
             threads.close();
             ours.close();
             httpAsync.close(CloseMode.GRACEFUL);
@@ -228,7 +232,8 @@ public class AsyncBenchmark {
                     .timeout(Fixture.TIMEOUT)
                     .GET()
                     .build();
-            calls[i] = jdk.http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+            calls[i] = jdk.http
+                    .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                     .thenApply(AsyncBenchmark::readUser);
         }
         for (CompletableFuture<RawUser> call : calls) {

@@ -9,8 +9,7 @@ import java.net.http.HttpResponse;
 /** The exact {@code GET /v3/session/user} body the fake server sends, fetched once from a server process. */
 final class CannedUser {
 
-    private CannedUser() {
-    }
+    private CannedUser() {}
 
     static byte[] body() throws IOException {
         try (ServerProcess server = ServerProcess.start()) {
@@ -19,7 +18,9 @@ final class CannedUser {
                     .header("Accept", Fixture.ACCEPT)
                     .header("Cookie", Fixture.rawLogin(base))
                     .build();
-            HttpResponse<byte[]> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+            HttpResponse<byte[]> response = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IOException("GET " + request.uri() + " answered " + response.statusCode());

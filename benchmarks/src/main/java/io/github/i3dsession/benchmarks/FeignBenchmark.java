@@ -39,13 +39,14 @@ public class FeignBenchmark {
     public void setUp() {
         server = ServerProcess.start();
         Client client = new Client.Default(null, null);
-        ours = Fixture.loggedInClient(server.baseUri(), FeignTransport.create(Feign.builder().client(client)));
+        ours = Fixture.loggedInClient(
+                server.baseUri(), FeignTransport.create(Feign.builder().client(client)));
         raw = Feign.builder()
                 .client(client)
                 .decoder(new RawJacksonDecoder())
                 // The same timeouts as ours, set once; redirects off, as FeignTransport sets them per call.
-                .options(new Request.Options(10, TimeUnit.SECONDS, Fixture.TIMEOUT.toSeconds(), TimeUnit.SECONDS,
-                        false))
+                .options(
+                        new Request.Options(10, TimeUnit.SECONDS, Fixture.TIMEOUT.toSeconds(), TimeUnit.SECONDS, false))
                 .retryer(Retryer.NEVER_RETRY)
                 .target(RawSessionApi.class, server.baseUri().toString());
         rawHeaders = Map.of("Cookie", Fixture.rawLogin(server.baseUri()));

@@ -17,12 +17,12 @@ final class Fixture {
     /** The per-request timeout of both sides: our client's default request timeout. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     /** A client of ours over {@code transport}, logged in. */
     static SessionClient loggedInClient(URI baseUri, SessionTransport transport) {
-        SessionClient client = SessionClient.builder().baseUri(baseUri).transport(transport).build();
+        SessionClient client =
+                SessionClient.builder().baseUri(baseUri).transport(transport).build();
         client.login(SessionLogin.of(ServerMain.USER, ServerMain.PASSWORD));
         return client;
     }
@@ -32,7 +32,8 @@ final class Fixture {
      * {@code i3d_session=...}: a session of their own, of the same user.
      */
     static String rawLogin(URI baseUri) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String body = "{\"userName\":\"" + ServerMain.USER + "\",\"password\":\"" + ServerMain.PASSWORD + "\"}";
         HttpRequest login = HttpRequest.newBuilder(baseUri.resolve("/v3/session/login"))
                 .header("Content-Type", "application/json")
@@ -41,8 +42,10 @@ final class Fixture {
                 .build();
         try {
             HttpResponse<String> response = http.send(login, HttpResponse.BodyHandlers.ofString());
-            String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow(
-                    () -> new IllegalStateException("login answered " + response.statusCode() + " without a cookie"));
+            String setCookie = response.headers()
+                    .firstValue("Set-Cookie")
+                    .orElseThrow(() ->
+                            new IllegalStateException("login answered " + response.statusCode() + " without a cookie"));
             return setCookie.substring(0, setCookie.indexOf(';'));
         } catch (IOException e) {
             throw new IllegalStateException("raw login failed", e);

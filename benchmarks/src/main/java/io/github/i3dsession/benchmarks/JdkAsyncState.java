@@ -26,9 +26,8 @@ abstract class JdkAsyncState {
         userUri = server.baseUri().resolve(Fixture.USER_PATH);
         threads = new ThreadSampler();
         this.executor = executor;
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER);
+        HttpClient.Builder builder =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER);
         if (executor != null) {
             builder.executor(executor);
         }

@@ -57,7 +57,8 @@ record Metric(double score, double error, double max) {
         if (n < 2) {
             return new Metric(mean, Double.NaN, Double.NaN);
         }
-        double variance = ratios.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (n - 1);
+        double variance =
+                ratios.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (n - 1);
         TDistribution t = new TDistribution(n - 1);
         return new Metric(mean, t.inverseCumulativeProbability(1 - 0.001 / 2) * Math.sqrt(variance / n), Double.NaN);
     }

@@ -16,6 +16,5 @@ final class RawJson {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
 
-    private RawJson() {
-    }
+    private RawJson() {}
 }

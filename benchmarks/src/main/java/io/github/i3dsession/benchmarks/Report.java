@@ -40,13 +40,19 @@ public final class Report {
 
     private Report(JsonNode root, String load) {
         JsonNode first = root.path(0);
-        this.machine = "JDK " + first.path("jdkVersion").asText("?") + " (" + first.path("vmName").asText("?")
+        this.machine = "JDK " + first.path("jdkVersion").asText("?") + " ("
+                + first.path("vmName").asText("?")
                 + "), " + Runtime.getRuntime().availableProcessors() + " CPUs"
                 + (load.isEmpty() ? "" : "; load average (1, 5, 15 min) " + load);
         for (JsonNode result : root) {
-            StringBuilder key = new StringBuilder(result.path("benchmark").asText().replace(PACKAGE, ""));
-            result.path("params").fields().forEachRemaining(
-                    param -> key.append(':').append(param.getKey()).append('=').append(param.getValue().asText()));
+            StringBuilder key =
+                    new StringBuilder(result.path("benchmark").asText().replace(PACKAGE, ""));
+            result.path("params")
+                    .fields()
+                    .forEachRemaining(param -> key.append(':')
+                            .append(param.getKey())
+                            .append('=')
+                            .append(param.getValue().asText()));
             results.put(key.toString(), result);
         }
     }
@@ -65,7 +71,9 @@ public final class Report {
         // run.sh notes the load average before and after JMH next to the result: other work on the machine shows up
         // in the timings (not in the allocation figures).
         Path loadFile = Path.of(args[0]).resolveSibling("loadavg.txt");
-        String load = Files.exists(loadFile) ? String.join("; ", Files.readAllLines(loadFile)).strip() : "";
+        String load = Files.exists(loadFile)
+                ? String.join("; ", Files.readAllLines(loadFile)).strip()
+                : "";
         Report report = new Report(new ObjectMapper().readTree(Path.of(args[0]).toFile()), load);
         String markdown = report.markdown();
         System.out.println(markdown);
@@ -83,13 +91,20 @@ public final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("Measured on ").append(machine).append(".\n\n")
+        md.append("Measured on ")
+                .append(machine)
+                .append(".\n\n")
                 .append("### Ours against the same request by hand, per transport\n\n")
                 .append("Time and B/op: one thread, `GET /v3/session/user`, JMH average time; ratios are ours / raw,")
                 .append(" ± the 99.9% errors JMH reports, combined. Targets: time ≤ ")
-                .append(TIME_TARGET).append("×, bytes ≤ ").append(ALLOC_TARGET)
-                .append("×; 8-thread throughput ≥ 1/").append(TIME_TARGET).append(" = ")
-                .append(fmt("%.3f", 1 / TIME_TARGET)).append("× (the time target, per call).\n\n")
+                .append(TIME_TARGET)
+                .append("×, bytes ≤ ")
+                .append(ALLOC_TARGET)
+                .append("×; 8-thread throughput ≥ 1/")
+                .append(TIME_TARGET)
+                .append(" = ")
+                .append(fmt("%.3f", 1 / TIME_TARGET))
+                .append("× (the time target, per call).\n\n")
                 .append("| Transport | ours µs/op | raw µs/op | time ours/raw | ours B/op | raw B/op | B/op ours/raw")
                 .append(" | ours ops/ms, 8 thr | raw ops/ms, 8 thr | throughput ours/raw |\n")
                 .append("|---|---:|---:|---|---:|---:|---|---:|---:|---|\n");
@@ -98,17 +113,29 @@ public final class Report {
             if (row == null) {
                 continue;
             }
-            md.append("| ").append(transport.getValue())
-                    .append(" | ").append(row.oursTime.format("%.1f"))
-                    .append(" | ").append(row.rawTime.format("%.1f"))
-                    .append(" | ").append(verdict(row.timeRatio(), TIME_TARGET, false))
-                    .append(" | ").append(row.oursAlloc.format("%.0f"))
-                    .append(" | ").append(row.rawAlloc.format("%.0f"))
-                    .append(" | ").append(verdict(row.allocRatio(), ALLOC_TARGET, false))
-                    .append(" | ").append(cell(row.oursThroughput, "%.2f"))
-                    .append(" | ").append(cell(row.rawThroughput, "%.2f"))
-                    .append(" | ").append(row.oursThroughput == null || row.rawThroughput == null ? "n/a"
-                            : verdict(row.oursThroughput.over(row.rawThroughput), 1 / TIME_TARGET, true))
+            md.append("| ")
+                    .append(transport.getValue())
+                    .append(" | ")
+                    .append(row.oursTime.format("%.1f"))
+                    .append(" | ")
+                    .append(row.rawTime.format("%.1f"))
+                    .append(" | ")
+                    .append(verdict(row.timeRatio(), TIME_TARGET, false))
+                    .append(" | ")
+                    .append(row.oursAlloc.format("%.0f"))
+                    .append(" | ")
+                    .append(row.rawAlloc.format("%.0f"))
+                    .append(" | ")
+                    .append(verdict(row.allocRatio(), ALLOC_TARGET, false))
+                    .append(" | ")
+                    .append(cell(row.oursThroughput, "%.2f"))
+                    .append(" | ")
+                    .append(cell(row.rawThroughput, "%.2f"))
+                    .append(" | ")
+                    .append(
+                            row.oursThroughput == null || row.rawThroughput == null
+                                    ? "n/a"
+                                    : verdict(row.oursThroughput.over(row.rawThroughput), 1 / TIME_TARGET, true))
                     .append(" |\n");
         }
         appendCpu(md);
@@ -126,11 +153,16 @@ public final class Report {
             if (ours == null || raw == null) {
                 continue;
             }
-            table.append("| ").append(transport.getValue())
-                    .append(" | ").append(ours.format("%.1f"))
-                    .append(" | ").append(raw.format("%.1f"))
-                    .append(" | ").append(ours.over(raw).format("%.2f"))
-                    .append(" | ").append(fmt("%.1f", ours.score() - raw.score()))
+            table.append("| ")
+                    .append(transport.getValue())
+                    .append(" | ")
+                    .append(ours.format("%.1f"))
+                    .append(" | ")
+                    .append(raw.format("%.1f"))
+                    .append(" | ")
+                    .append(ours.over(raw).format("%.2f"))
+                    .append(" | ")
+                    .append(fmt("%.1f", ours.score() - raw.score()))
                     .append(" |\n");
         }
         if (table.length() > 0) {
@@ -163,15 +195,30 @@ public final class Report {
                 .append("ours: a whole `getUser()` over an in-memory transport (our core and codec);")
                 .append(" raw: `ObjectMapper.readValue(byte[], RawUser.class)`.\n\n")
                 .append("| | ours | raw | ours/raw |\n|---|---:|---:|---:|\n")
-                .append("| ns/op | ").append(ours.format("%.0f")).append(" | ").append(raw.format("%.0f"))
-                .append(" | ").append(ours.over(raw).format("%.2f")).append(" |\n")
-                .append("| B/op | ").append(oursAlloc.format("%.0f")).append(" | ").append(rawAlloc.format("%.0f"))
-                .append(" | ").append(oursAlloc.over(rawAlloc).format("%.2f")).append(" |\n");
+                .append("| ns/op | ")
+                .append(ours.format("%.0f"))
+                .append(" | ")
+                .append(raw.format("%.0f"))
+                .append(" | ")
+                .append(ours.over(raw).format("%.2f"))
+                .append(" |\n")
+                .append("| B/op | ")
+                .append(oursAlloc.format("%.0f"))
+                .append(" | ")
+                .append(rawAlloc.format("%.0f"))
+                .append(" | ")
+                .append(oursAlloc.over(rawAlloc).format("%.2f"))
+                .append(" |\n");
         Metric oursCpu = cpuPerCall("JsonDecodeBenchmark.ours");
         Metric rawCpu = cpuPerCall("JsonDecodeBenchmark.raw");
         if (oursCpu != null && rawCpu != null) {
-            md.append("| CPU µs/call | ").append(oursCpu.format("%.2f")).append(" | ").append(rawCpu.format("%.2f"))
-                    .append(" | ").append(oursCpu.over(rawCpu).format("%.2f")).append(" |\n");
+            md.append("| CPU µs/call | ")
+                    .append(oursCpu.format("%.2f"))
+                    .append(" | ")
+                    .append(rawCpu.format("%.2f"))
+                    .append(" | ")
+                    .append(oursCpu.over(rawCpu).format("%.2f"))
+                    .append(" |\n");
         }
     }
 
@@ -192,12 +239,18 @@ public final class Report {
             }
             Metric clientThreads = secondary(row[0], "clientThreads");
             Metric liveThreads = secondary(row[0], "liveThreads");
-            table.append("| ").append(row[1])
-                    .append(" | ").append(time.format("%.0f"))
-                    .append(" | ").append(fmt("%.1f", time.score() / AsyncBenchmark.IN_FLIGHT))
-                    .append(" | ").append(fmt("%.0f", alloc(row[0]).score() / AsyncBenchmark.IN_FLIGHT))
-                    .append(" | ").append(clientThreads == null ? "n/a" : fmt("%.0f", clientThreads.max()))
-                    .append(" | ").append(liveThreads == null ? "n/a" : fmt("%.0f", liveThreads.max()))
+            table.append("| ")
+                    .append(row[1])
+                    .append(" | ")
+                    .append(time.format("%.0f"))
+                    .append(" | ")
+                    .append(fmt("%.1f", time.score() / AsyncBenchmark.IN_FLIGHT))
+                    .append(" | ")
+                    .append(fmt("%.0f", alloc(row[0]).score() / AsyncBenchmark.IN_FLIGHT))
+                    .append(" | ")
+                    .append(clientThreads == null ? "n/a" : fmt("%.0f", clientThreads.max()))
+                    .append(" | ")
+                    .append(liveThreads == null ? "n/a" : fmt("%.0f", liveThreads.max()))
                     .append(" |\n");
         }
         if (table.length() > 0) {
@@ -224,8 +277,11 @@ public final class Report {
             bars.add(new SvgChart.Bar(transport.getValue(), "bytes", row.allocRatio(), ALLOC_TARGET));
             if (row.oursThroughput != null && row.rawThroughput != null) {
                 // Drawn as time per call (raw / ours throughput), so that every bar reads "shorter is better".
-                bars.add(new SvgChart.Bar(transport.getValue(), "time, 8 threads",
-                        row.rawThroughput.over(row.oursThroughput), TIME_TARGET));
+                bars.add(new SvgChart.Bar(
+                        transport.getValue(),
+                        "time, 8 threads",
+                        row.rawThroughput.over(row.oursThroughput),
+                        TIME_TARGET));
             }
         }
         return bars;
@@ -237,8 +293,13 @@ public final class Report {
         if (oursTime == null || rawTime == null) {
             return null;
         }
-        return new Row(oursTime, rawTime, alloc(benchmark + ".ours"), alloc(benchmark + ".raw"),
-                score(benchmark + ".ours8Threads"), score(benchmark + ".raw8Threads"));
+        return new Row(
+                oursTime,
+                rawTime,
+                alloc(benchmark + ".ours"),
+                alloc(benchmark + ".raw"),
+                score(benchmark + ".ours8Threads"),
+                score(benchmark + ".raw8Threads"));
     }
 
     private Metric score(String benchmark) {
@@ -276,7 +337,12 @@ public final class Report {
     }
 
     /** The single-thread and 8-thread results of one transport. */
-    private record Row(Metric oursTime, Metric rawTime, Metric oursAlloc, Metric rawAlloc, Metric oursThroughput,
+    private record Row(
+            Metric oursTime,
+            Metric rawTime,
+            Metric oursAlloc,
+            Metric rawAlloc,
+            Metric oursThroughput,
             Metric rawThroughput) {
         Metric timeRatio() {
             return oursTime.over(rawTime);

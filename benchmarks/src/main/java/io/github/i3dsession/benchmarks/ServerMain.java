@@ -21,10 +21,10 @@ import java.nio.file.StandardCopyOption;
 public final class ServerMain {
     /** The user every benchmark logs in as; {@code FakeUser.defaultProfile} gives the profile. */
     static final String USER = "alice";
+
     static final String PASSWORD = "correct horse battery staple";
 
-    private ServerMain() {
-    }
+    private ServerMain() {}
 
     /**
      * Starts the server.

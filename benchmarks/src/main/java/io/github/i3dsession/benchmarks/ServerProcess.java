@@ -33,19 +33,23 @@ final class ServerProcess implements AutoCloseable {
             return new ServerProcess(null, URI.create(shared.trim()));
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Dsun.net.httpserver.nodelay=true", "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), ServerMain.class.getName());
+        List<String> command = List.of(
+                java,
+                "-Dsun.net.httpserver.nodelay=true",
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ServerMain.class.getName());
         try {
             Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
-            BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             if (line == null) {
                 process.destroyForcibly();
-                throw new IllegalStateException("FakeSessionServer process exited before printing its URI: "
-                        + command);
+                throw new IllegalStateException("FakeSessionServer process exited before printing its URI: " + command);
             }
             return new ServerProcess(process, URI.create(line.trim()));
         } catch (IOException e) {

@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class WarmUp {
 
-    private WarmUp() {
-    }
+    private WarmUp() {}
 
     /**
      * Warms the server up.
@@ -29,7 +28,8 @@ public final class WarmUp {
     public static void main(String[] args) throws InterruptedException {
         URI base = URI.create(args[0]);
         long end = System.nanoTime() + Long.parseLong(args[1]) * 1_000_000_000L;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(base.resolve(Fixture.USER_PATH))
                 .header("Accept", Fixture.ACCEPT)
                 .header("Cookie", Fixture.rawLogin(base))

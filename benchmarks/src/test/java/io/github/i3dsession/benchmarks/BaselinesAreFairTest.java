@@ -26,7 +26,9 @@ class BaselinesAreFairTest {
 
     @BeforeAll
     static void startServer() {
-        server = FakeSessionServer.builder().user(FakeUser.withoutOtp(ServerMain.USER, ServerMain.PASSWORD)).start();
+        server = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp(ServerMain.USER, ServerMain.PASSWORD))
+                .start();
         System.setProperty(ServerProcess.BASE_URI_PROPERTY, server.baseUri().toString());
     }
 

@@ -53,9 +53,9 @@ class ChoosingATransportTest {
                 .sslContext(tls)
                 .proxy(proxies)
                 .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)  // required (and the JDK's default)
-                .build();                                    // no cookieHandler(...): required too
-        return JdkTransport.create(http);                    // closing the transport leaves http alone
+                .followRedirects(HttpClient.Redirect.NEVER) // required (and the JDK's default)
+                .build(); // no cookieHandler(...): required too
+        return JdkTransport.create(http); // closing the transport leaves http alone
     }
     // END: jdk-own-client
 
@@ -68,14 +68,17 @@ class ChoosingATransportTest {
                         .setMaxConnPerRoute(50)
                         .build())
                 .setRoutePlanner(new SystemDefaultRoutePlanner(proxies))
-                .disableAutomaticRetries()  // the session client decides what may be sent again
+                .disableAutomaticRetries() // the session client decides what may be sent again
                 .build();
     }
 
     static String whoAmI(URI baseUri, SSLContext tls, ProxySelector proxies, SessionLogin login) throws Exception {
         try (CloseableHttpClient http = apacheClient(tls, proxies);
-             HttpClient5Transport transport = HttpClient5Transport.create(http);
-             SessionClient client = SessionClient.builder().baseUri(baseUri).transport(transport).build()) {
+                HttpClient5Transport transport = HttpClient5Transport.create(http);
+                SessionClient client = SessionClient.builder()
+                        .baseUri(baseUri)
+                        .transport(transport)
+                        .build()) {
             client.login(login);
             return client.getUser().userName();
         }
@@ -85,22 +88,26 @@ class ChoosingATransportTest {
     // BEGIN: httpclient5-async-client
     static HttpClient5Transport apacheTransport(CloseableHttpClient http, CloseableHttpAsyncClient httpAsync) {
         return HttpClient5Transport.builder()
-                .httpClient(http)            // blocking calls
-                .httpAsyncClient(httpAsync)  // async calls: started, with disableAutomaticRetries()
-                .build();                    // closing the transport leaves both open
+                .httpClient(http) // blocking calls
+                .httpAsyncClient(httpAsync) // async calls: started, with disableAutomaticRetries()
+                .build(); // closing the transport leaves both open
     }
     // END: httpclient5-async-client
 
     // BEGIN: feign-own-builder
     static String whoAmIOverFeign(URI baseUri, SessionLogin login) throws Exception {
         try (CloseableHttpClient http = HttpClients.custom()
-                     .disableCookieManagement()  // session cookies belong to each SessionClient
-                     .disableAutomaticRetries()  // the session client decides what may be sent again
-                     .build();
-             FeignTransport transport = FeignTransport.create(Feign.builder()
-                     .client(new ApacheHttp5Client(http))
-                     .requestInterceptor(template -> template.header("X-Request-Id", UUID.randomUUID().toString())));
-             SessionClient client = SessionClient.builder().baseUri(baseUri).transport(transport).build()) {
+                        .disableCookieManagement() // session cookies belong to each SessionClient
+                        .disableAutomaticRetries() // the session client decides what may be sent again
+                        .build();
+                FeignTransport transport = FeignTransport.create(Feign.builder()
+                        .client(new ApacheHttp5Client(http))
+                        .requestInterceptor(template -> template.header(
+                                "X-Request-Id", UUID.randomUUID().toString())));
+                SessionClient client = SessionClient.builder()
+                        .baseUri(baseUri)
+                        .transport(transport)
+                        .build()) {
             client.login(login);
             return client.getUser().userName();
         }
@@ -110,13 +117,14 @@ class ChoosingATransportTest {
     @Test
     void eachTransportCreatedWithDefaultsLogsIn() {
         // BEGIN: create-transports
-        SessionTransport jdk = JdkTransport.create();             // java.net.http.HttpClient
-        SessionTransport apache = HttpClient5Transport.create();  // a pooled Apache HttpClient 5 of its own
-        SessionTransport feign = FeignTransport.create();         // Feign's default client
+        SessionTransport jdk = JdkTransport.create(); // java.net.http.HttpClient
+        SessionTransport apache = HttpClient5Transport.create(); // a pooled Apache HttpClient 5 of its own
+        SessionTransport feign = FeignTransport.create(); // Feign's default client
         // END: create-transports
 
         for (SessionTransport transport : List.of(jdk, apache, feign)) {
-            try (transport; SessionClient client = client(transport)) {
+            try (transport;
+                    SessionClient client = client(transport)) {
                 client.login(SessionLogin.of("alice", "correct horse"));
                 assertThat(client.getUser().userName()).as("%s", transport).isEqualTo("alice");
             }
@@ -126,7 +134,7 @@ class ChoosingATransportTest {
     @Test
     void jdkTransportOverTheApplicationsClientLogsIn() throws NoSuchAlgorithmException {
         try (JdkTransport transport = jdkTransport(SSLContext.getDefault(), NO_PROXY);
-             SessionClient client = client(transport)) {
+                SessionClient client = client(transport)) {
             client.login(SessionLogin.of("alice", "correct horse"));
 
             assertThat(client.getUser().userName()).isEqualTo("alice");
@@ -135,21 +143,26 @@ class ChoosingATransportTest {
 
     @Test
     void jdkTransportRefusesAClientWithCookiesOrRedirects() {
-        HttpClient withCookies = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpClient withRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient withCookies =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient withRedirects = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
 
-        assertThatThrownBy(() -> JdkTransport.create(withCookies)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JdkTransport.create(withCookies))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("httpClient must not have a CookieHandler: session cookies are kept per SessionClient,"
                         + " and a shared cookie handler would mix sessions");
-        assertThatThrownBy(() -> JdkTransport.create(withRedirects)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JdkTransport.create(withRedirects))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("httpClient must use HttpClient.Redirect.NEVER: a redirect could re-send a login or"
                         + " carry the session to another host");
     }
 
     @Test
     void httpClient5OverTheApplicationsClientLogsIn() throws Exception {
-        String user = whoAmI(server.baseUri(), SSLContext.getDefault(), NO_PROXY,
-                SessionLogin.of("alice", "correct horse"));
+        String user =
+                whoAmI(server.baseUri(), SSLContext.getDefault(), NO_PROXY, SessionLogin.of("alice", "correct horse"));
 
         assertThat(user).isEqualTo("alice");
     }
@@ -157,13 +170,13 @@ class ChoosingATransportTest {
     @Test
     void httpClient5AsyncCallsGoThroughTheApplicationsAsyncClient() throws Exception {
         try (CloseableHttpClient http = apacheClient(SSLContext.getDefault(), NO_PROXY);
-             CloseableHttpAsyncClient httpAsync = HttpAsyncClients.custom()
-                     .disableAutomaticRetries()
-                     .disableCookieManagement()
-                     .build()) {
+                CloseableHttpAsyncClient httpAsync = HttpAsyncClients.custom()
+                        .disableAutomaticRetries()
+                        .disableCookieManagement()
+                        .build()) {
             httpAsync.start();
             try (HttpClient5Transport transport = apacheTransport(http, httpAsync);
-                 SessionClient client = client(transport)) {
+                    SessionClient client = client(transport)) {
                 client.async().login(SessionLogin.of("alice", "correct horse")).join();
 
                 assertThat(client.async().getUser().join().userName()).isEqualTo("alice");
@@ -174,11 +187,14 @@ class ChoosingATransportTest {
 
     @Test
     void defaultTransportsServeTheAsyncView() {
-        for (SessionTransport transport : List.of(JdkTransport.create(), HttpClient5Transport.create(),
-                FeignTransport.create())) {
-            try (transport; SessionClient client = client(transport)) {
+        for (SessionTransport transport :
+                List.of(JdkTransport.create(), HttpClient5Transport.create(), FeignTransport.create())) {
+            try (transport;
+                    SessionClient client = client(transport)) {
                 client.async().login(SessionLogin.of("alice", "correct horse")).join();
-                assertThat(client.async().getUser().join().userName()).as("%s", transport).isEqualTo("alice");
+                assertThat(client.async().getUser().join().userName())
+                        .as("%s", transport)
+                        .isEqualTo("alice");
             }
         }
     }
@@ -188,15 +204,18 @@ class ChoosingATransportTest {
         String user = whoAmIOverFeign(server.baseUri(), SessionLogin.of("alice", "correct horse"));
 
         assertThat(user).isEqualTo("alice");
-        assertThat(server.requests()).hasSize(2).allSatisfy((RecordedRequest request) ->
-                assertThat(request.header("X-Request-Id")).isPresent());
+        assertThat(server.requests())
+                .hasSize(2)
+                .allSatisfy((RecordedRequest request) ->
+                        assertThat(request.header("X-Request-Id")).isPresent());
     }
 
     @Test
     void withSeveralTransportsOnTheClassPathBuildNeedsAChoice() {
         assertThat(System.getProperty(SessionClientBuilder.TRANSPORT_PROPERTY)).isNull();
 
-        assertThatThrownBy(() -> SessionClient.builder().baseUri(server.baseUri()).build())
+        assertThatThrownBy(
+                        () -> SessionClient.builder().baseUri(server.baseUri()).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Several SessionTransport providers found: ")
                 .hasMessageContaining("feign, httpclient5, jdk")
@@ -207,7 +226,8 @@ class ChoosingATransportTest {
     @Test
     void theSystemPropertyPicksADiscoveredTransport() {
         System.setProperty(SessionClientBuilder.TRANSPORT_PROPERTY, "httpclient5");
-        try (SessionClient client = SessionClient.builder().baseUri(server.baseUri()).build()) {
+        try (SessionClient client =
+                SessionClient.builder().baseUri(server.baseUri()).build()) {
             assertThat(client.toString()).contains("transport=HttpClient5Transport{client=own");
             client.login(SessionLogin.of("alice", "correct horse"));
         } finally {
@@ -216,6 +236,9 @@ class ChoosingATransportTest {
     }
 
     private SessionClient client(SessionTransport transport) {
-        return SessionClient.builder().baseUri(server.baseUri()).transport(transport).build();
+        return SessionClient.builder()
+                .baseUri(server.baseUri())
+                .transport(transport)
+                .build();
     }
 }

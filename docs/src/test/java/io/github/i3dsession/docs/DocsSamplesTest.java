@@ -28,8 +28,15 @@ import org.junit.jupiter.api.TestFactory;
  * {@code <!-- resource: <path> -->} shows exactly that test resource.
  */
 class DocsSamplesTest {
-    static final List<String> PAGES = List.of("README.md", "getting-started.md", "choosing-a-transport.md", "errors.md",
-            "security.md", "writing-an-adapter.md", "architecture.md", "testing-your-app.md");
+    static final List<String> PAGES = List.of(
+            "README.md",
+            "getting-started.md",
+            "choosing-a-transport.md",
+            "errors.md",
+            "security.md",
+            "writing-an-adapter.md",
+            "architecture.md",
+            "testing-your-app.md");
 
     private static final Pattern BEGIN = Pattern.compile("^\\s*// BEGIN: (\\S+)\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*// END: (\\S+)\\s*$");
@@ -40,9 +47,11 @@ class DocsSamplesTest {
     private static final Pattern HEADING = Pattern.compile("^#{1,6} (.+)$");
     /** The README's own example is checked by transport-jdk's ReadmeExampleTest. */
     private static final String README_BLOCK_BEGIN = "<!-- BEGIN readme-usage";
+
     private static final String README_BLOCK_END = "<!-- END readme-usage";
 
-    private static final Path DOCS = Path.of(System.getProperty("docs.dir", "")).toAbsolutePath().normalize();
+    private static final Path DOCS =
+            Path.of(System.getProperty("docs.dir", "")).toAbsolutePath().normalize();
     private static final Path README = DOCS.resolve("../README.md").normalize();
     private static final Path SAMPLE_SOURCES = DOCS.resolve("src/test/java");
     private static final Path TEST_RESOURCES = DOCS.resolve("src/test/resources");
@@ -58,22 +67,23 @@ class DocsSamplesTest {
         Stream<Fence> checked = fences().stream().filter(f -> f.isJava() || f.marker != null);
         return checked.map(fence -> DynamicTest.dynamicTest(fence.toString(), () -> {
             if (fence.isJava()) {
-                assertThat(fence.marker).as("%s: a ```java fence must be preceded by <!-- sample: <id> -->", fence)
+                assertThat(fence.marker)
+                        .as("%s: a ```java fence must be preceded by <!-- sample: <id> -->", fence)
                         .isNotNull();
             }
             if (fence.sampleId() != null) {
-                assertThat(fence.isJava()).as("%s: <!-- sample: --> must be followed by a ```java fence", fence)
+                assertThat(fence.isJava())
+                        .as("%s: <!-- sample: --> must be followed by a ```java fence", fence)
                         .isTrue();
-                assertThat(samples).as("%s: no // BEGIN: %s region in %s", fence, fence.sampleId(), SAMPLE_SOURCES)
+                assertThat(samples)
+                        .as("%s: no // BEGIN: %s region in %s", fence, fence.sampleId(), SAMPLE_SOURCES)
                         .containsKey(fence.sampleId());
-                assertThat(fence.code).as("%s differs from its sample", fence)
-                        .isEqualTo(samples.get(fence.sampleId()));
+                assertThat(fence.code).as("%s differs from its sample", fence).isEqualTo(samples.get(fence.sampleId()));
             }
             if (fence.resourcePath() != null) {
                 Path resource = TEST_RESOURCES.resolve(fence.resourcePath());
                 assertThat(resource).as("%s: test resource", fence).isRegularFile();
-                assertThat(fence.code).as("%s differs from %s", fence, resource)
-                        .isEqualTo(normalize(lines(resource)));
+                assertThat(fence.code).as("%s differs from %s", fence, resource).isEqualTo(normalize(lines(resource)));
             }
         }));
     }
@@ -85,8 +95,11 @@ class DocsSamplesTest {
             List<String> lines = lines(file);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
-                boolean marker = SAMPLE_MARKER.matcher(line).matches() || RESOURCE_MARKER.matcher(line).matches();
-                if (marker && (i + 1 == lines.size() || !FENCE.matcher(lines.get(i + 1)).matches())) {
+                boolean marker = SAMPLE_MARKER.matcher(line).matches()
+                        || RESOURCE_MARKER.matcher(line).matches();
+                if (marker
+                        && (i + 1 == lines.size()
+                                || !FENCE.matcher(lines.get(i + 1)).matches())) {
                     dangling.add(DOCS.relativize(file) + ":" + (i + 1));
                 }
             }
@@ -96,10 +109,13 @@ class DocsSamplesTest {
 
     @Test
     void everySampleIsShownInTheGuide() {
-        TreeSet<String> shown = fences().stream().map(Fence::sampleId).filter(id -> id != null)
+        TreeSet<String> shown = fences().stream()
+                .map(Fence::sampleId)
+                .filter(id -> id != null)
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(new TreeSet<>(samples().keySet())).as("// BEGIN: regions that no page shows")
+        assertThat(new TreeSet<>(samples().keySet()))
+                .as("// BEGIN: regions that no page shows")
                 .isSubsetOf(shown);
     }
 
@@ -116,7 +132,9 @@ class DocsSamplesTest {
                     if (target.contains("://") || target.startsWith("mailto:")) {
                         continue;
                     }
-                    Path linked = target.isEmpty() ? file : file.getParent().resolve(target).normalize();
+                    Path linked = target.isEmpty()
+                            ? file
+                            : file.getParent().resolve(target).normalize();
                     String where = DOCS.relativize(file) + ":" + (i + 1) + " -> " + link.group();
                     if (!Files.exists(linked)) {
                         broken.add(where + " (no such file)");
@@ -139,8 +157,11 @@ class DocsSamplesTest {
             }
             Matcher heading = HEADING.matcher(line);
             if (!inFence && heading.matches()) {
-                anchors.add(heading.group(1).strip().toLowerCase(java.util.Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+                anchors.add(heading.group(1)
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-'));
             }
         }
         return anchors;
@@ -150,7 +171,8 @@ class DocsSamplesTest {
     static Map<String, String> samples() {
         Map<String, String> samples = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(SAMPLE_SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
                 Map<String, List<String>> open = new LinkedHashMap<>();
                 List<String> lines = lines(file);
                 for (int i = 0; i < lines.size(); i++) {
@@ -160,15 +182,15 @@ class DocsSamplesTest {
                     if (begin.matches()) {
                         String id = begin.group(1);
                         if (samples.containsKey(id) || open.containsKey(id)) {
-                            throw new AssertionError("sample " + id + " is defined twice; again at " + file + ":"
-                                    + (i + 1));
+                            throw new AssertionError(
+                                    "sample " + id + " is defined twice; again at " + file + ":" + (i + 1));
                         }
                         open.put(id, new ArrayList<>());
                     } else if (end.matches()) {
                         List<String> region = open.remove(end.group(1));
                         if (region == null) {
-                            throw new AssertionError("// END: " + end.group(1) + " without BEGIN at " + file + ":"
-                                    + (i + 1));
+                            throw new AssertionError(
+                                    "// END: " + end.group(1) + " without BEGIN at " + file + ":" + (i + 1));
                         }
                         samples.put(end.group(1), normalize(region));
                     } else {
@@ -212,9 +234,13 @@ class DocsSamplesTest {
                 }
                 if (!inReadmeBlock) {
                     String previous = start == 0 ? "" : lines.get(start - 1).strip();
-                    fences.add(new Fence(DOCS.relativize(file).toString(), start + 1, open.group(1),
+                    fences.add(new Fence(
+                            DOCS.relativize(file).toString(),
+                            start + 1,
+                            open.group(1),
                             previous.startsWith("<!-- sample:") || previous.startsWith("<!-- resource:")
-                                    ? previous : null,
+                                    ? previous
+                                    : null,
                             normalize(code)));
                 }
             }
@@ -225,7 +251,9 @@ class DocsSamplesTest {
     static List<Path> markdownFiles() {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> pages = Files.list(DOCS)) {
-            pages.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+            pages.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -242,9 +270,13 @@ class DocsSamplesTest {
         while (!stripped.isEmpty() && stripped.get(stripped.size() - 1).isEmpty()) {
             stripped.remove(stripped.size() - 1);
         }
-        int indent = stripped.stream().filter(l -> !l.isEmpty())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return stripped.stream().map(l -> l.isEmpty() ? l : l.substring(indent))
+        int indent = stripped.stream()
+                .filter(l -> !l.isEmpty())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
+        return stripped.stream()
+                .map(l -> l.isEmpty() ? l : l.substring(indent))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
@@ -288,8 +320,10 @@ class DocsSamplesTest {
 
         @Override
         public String toString() {
-            return file + ":" + line + (marker == null ? " (" + (language.isEmpty() ? "text" : language) + ")"
-                    : " " + marker.replace("<!-- ", "").replace(" -->", ""));
+            return file + ":" + line
+                    + (marker == null
+                            ? " (" + (language.isEmpty() ? "text" : language) + ")"
+                            : " " + marker.replace("<!-- ", "").replace(" -->", ""));
         }
     }
 }

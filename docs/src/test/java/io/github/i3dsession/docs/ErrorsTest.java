@@ -78,20 +78,21 @@ class ErrorsTest {
     // BEGIN: describe-exception
     static String describe(SessionException e) {
         String status = e.statusCode() == 0 ? "no response" : "HTTP " + e.statusCode();
-        return status + e.apiError()
-                .map(error -> ", errorCode " + error.errorCode() + " (" + error.errorMessage() + ")")
-                .orElse("");
+        return status
+                + e.apiError()
+                        .map(error -> ", errorCode " + error.errorCode() + " (" + error.errorMessage() + ")")
+                        .orElse("");
     }
     // END: describe-exception
 
     // BEGIN: retry-policy
     static SessionClient patientClient(URI baseUri, SessionTransport transport) {
         RetryPolicy policy = RetryPolicy.builder()
-                .maxAttempts(5)                          // the first attempt included
-                .initialBackoff(Duration.ofMillis(200))  // full jitter: 0..200 ms, then 0..400 ms, ...
+                .maxAttempts(5) // the first attempt included
+                .initialBackoff(Duration.ofMillis(200)) // full jitter: 0..200 ms, then 0..400 ms, ...
                 .maxBackoff(Duration.ofSeconds(3))
-                .maxRetryAfter(Duration.ofSeconds(20))   // a longer Retry-After ends the retries
-                .retryOnTooManyRequests(true)            // 429 on getUser and logout only
+                .maxRetryAfter(Duration.ofSeconds(20)) // a longer Retry-After ends the retries
+                .retryOnTooManyRequests(true) // 429 on getUser and logout only
                 .build();
         return SessionClient.builder()
                 .baseUri(baseUri)
@@ -120,8 +121,10 @@ class ErrorsTest {
         assertThat(tryLogin(client, SessionLogin.of("bob", "battery staple")))
                 .isEqualTo("enter your one-time password");
         try (SessionClient other = newClient()) {
-            assertThat(tryLogin(other, SessionLogin.of("alice", "correct horse"))).isEqualTo("welcome");
-            assertThat(tryLogin(other, SessionLogin.of("alice", "correct horse"))).isEqualTo("already logged in");
+            assertThat(tryLogin(other, SessionLogin.of("alice", "correct horse")))
+                    .isEqualTo("welcome");
+            assertThat(tryLogin(other, SessionLogin.of("alice", "correct horse")))
+                    .isEqualTo("already logged in");
         }
         try (SessionClient other = newClient()) {
             for (int i = 0; i < 3; i++) {
@@ -133,8 +136,9 @@ class ErrorsTest {
         }
         server.enqueue(LOGIN_PATH, FakeResponse.serverError());
         try (SessionClient other = newClient()) {
-            assertThat(tryLogin(other, SessionLogin.of("alice", "correct horse"))).isEqualTo(
-                    "the service is unavailable: login failed: server error (HTTP 500); errorCode 500: Internal Server Error");
+            assertThat(tryLogin(other, SessionLogin.of("alice", "correct horse")))
+                    .isEqualTo(
+                            "the service is unavailable: login failed: server error (HTTP 500); errorCode 500: Internal Server Error");
         }
     }
 
@@ -144,13 +148,17 @@ class ErrorsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        try (SessionClient unreachable = SessionClient.builder().baseUri(closed).transport(transport)
-                .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1))
-                        .maxBackoff(Duration.ofMillis(1)).build())
+        try (SessionClient unreachable = SessionClient.builder()
+                .baseUri(closed)
+                .transport(transport)
+                .retryPolicy(RetryPolicy.builder()
+                        .initialBackoff(Duration.ofMillis(1))
+                        .maxBackoff(Duration.ofMillis(1))
+                        .build())
                 .build()) {
-            assertThat(tryLogin(unreachable, SessionLogin.of("alice", "correct horse"))).startsWith(
-                    "the service is unavailable: login POST " + closed + "/v3/session/login failed after 3 attempts:"
-                            + " ConnectException");
+            assertThat(tryLogin(unreachable, SessionLogin.of("alice", "correct horse")))
+                    .startsWith("the service is unavailable: login POST " + closed
+                            + "/v3/session/login failed after 3 attempts:" + " ConnectException");
         }
     }
 
@@ -162,7 +170,8 @@ class ErrorsTest {
         assertThatThrownBy(() -> client.provideOtp(SessionLoginOtp.of("123456")))
                 .isInstanceOf(UnexpectedOtpException.class)
                 .hasMessage("provideOTP failed: no login is waiting for a one-time password (HTTP 404)");
-        assertThatThrownBy(client::getUser).isInstanceOf(NotLoggedInException.class)
+        assertThatThrownBy(client::getUser)
+                .isInstanceOf(NotLoggedInException.class)
                 .hasMessage("getUser failed: not logged in (HTTP 404)");
         client.login(SessionLogin.of("bob", "battery staple"));
         assertThatThrownBy(() -> client.provideOtp(SessionLoginOtp.of("000000")))
@@ -177,14 +186,24 @@ class ErrorsTest {
     @Test
     void statusesOutsideTheTableAreUnexpectedResponses() {
         server.enqueue(USER_PATH, FakeResponse.status(401));
-        server.enqueue(USER_PATH, FakeResponse.builder().status(403).body("Forbidden".getBytes()).build());
-        server.enqueue(USER_PATH, FakeResponse.builder().status(302).header("Location", "https://example.com/").build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder().status(403).body("Forbidden".getBytes()).build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .status(302)
+                        .header("Location", "https://example.com/")
+                        .build());
 
-        assertThatThrownBy(client::getUser).isInstanceOf(UnexpectedResponseException.class)
+        assertThatThrownBy(client::getUser)
+                .isInstanceOf(UnexpectedResponseException.class)
                 .hasMessage("getUser failed: unexpected status (HTTP 401)");
-        assertThatThrownBy(client::getUser).isInstanceOf(UnexpectedResponseException.class)
+        assertThatThrownBy(client::getUser)
+                .isInstanceOf(UnexpectedResponseException.class)
                 .hasMessage("getUser failed: unexpected status (HTTP 403); body: \"Forbidden\"");
-        assertThatThrownBy(client::getUser).isInstanceOf(UnexpectedResponseException.class)
+        assertThatThrownBy(client::getUser)
+                .isInstanceOf(UnexpectedResponseException.class)
                 .hasMessage("getUser failed: unexpected status (HTTP 302)");
     }
 
@@ -194,16 +213,20 @@ class ErrorsTest {
 
         ServerErrorException e = catchThrowableOfType(ServerErrorException.class, client::getUser);
 
-        assertThat(e).hasMessage(
-                "getUser failed: server error (HTTP 500); errorCode 1234: Database unavailable [database: timeout]");
+        assertThat(e)
+                .hasMessage(
+                        "getUser failed: server error (HTTP 500); errorCode 1234: Database unavailable [database: timeout]");
         assertThat(e.apiError().map(ApiError::errorCode)).contains(1234);
         assertThat(describe(e)).isEqualTo("HTTP 500, errorCode 1234 (Database unavailable)");
-        assertThat(describe(new TransportException("getUser GET ... failed", null))).isEqualTo("no response");
+        assertThat(describe(new TransportException("getUser GET ... failed", null)))
+                .isEqualTo("no response");
     }
 
     @Test
     void tooManyRequestsCarriesRetryAfter() {
-        server.enqueue(USER_PATH, FakeResponse.builder().status(429).header("Retry-After", "120").build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder().status(429).header("Retry-After", "120").build());
 
         TooManyRequestsException e = catchThrowableOfType(TooManyRequestsException.class, client::getUser);
 
@@ -214,9 +237,12 @@ class ErrorsTest {
     @Test
     void unreadableSuccessBodiesAreUnexpectedResponses() {
         client.login(SessionLogin.of("alice", "correct horse"));
-        server.enqueue(USER_PATH, FakeResponse.builder().jsonBody("{\"userId\": \"seven\"}").build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder().jsonBody("{\"userId\": \"seven\"}").build());
 
-        assertThatThrownBy(client::getUser).isInstanceOf(UnexpectedResponseException.class)
+        assertThatThrownBy(client::getUser)
+                .isInstanceOf(UnexpectedResponseException.class)
                 .hasMessage("getUser failed: unexpected response (HTTP 200): body is not a valid SessionUser: "
                         + "SessionUser.userId: expected an integer, found a string");
     }
@@ -242,13 +268,23 @@ class ErrorsTest {
     void patientClientRetries429OnGetUserWithinRetryAfter() {
         try (SessionClient patient = patientClient(server.baseUri(), transport)) {
             patient.login(SessionLogin.of("alice", "correct horse"));
-            server.enqueue(USER_PATH, FakeResponse.builder().status(429).header("Retry-After", "0").build());
+            server.enqueue(
+                    USER_PATH,
+                    FakeResponse.builder()
+                            .status(429)
+                            .header("Retry-After", "0")
+                            .build());
             server.enqueue(USER_PATH, FakeResponse.status(503));
 
             assertThat(patient.getUser().userName()).isEqualTo("alice");
             assertThat(server.requestCount("GET", USER_PATH)).isEqualTo(3);
 
-            server.enqueue(USER_PATH, FakeResponse.builder().status(429).header("Retry-After", "3600").build());
+            server.enqueue(
+                    USER_PATH,
+                    FakeResponse.builder()
+                            .status(429)
+                            .header("Retry-After", "3600")
+                            .build());
             assertThatThrownBy(patient::getUser).isInstanceOf(TooManyRequestsException.class);
             assertThat(server.requestCount("GET", USER_PATH)).isEqualTo(4);
         }
@@ -264,6 +300,9 @@ class ErrorsTest {
     }
 
     private SessionClient newClient() {
-        return SessionClient.builder().baseUri(server.baseUri()).transport(transport).build();
+        return SessionClient.builder()
+                .baseUri(server.baseUri())
+                .transport(transport)
+                .build();
     }
 }

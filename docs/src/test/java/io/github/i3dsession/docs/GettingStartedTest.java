@@ -38,11 +38,11 @@ class GettingStartedTest {
     // BEGIN: build-client
     static SessionClient newClient(URI baseUri, SessionTransport transport) {
         return SessionClient.builder()
-                .baseUri(baseUri)                        // default: https://api.i3d.net
-                .transport(transport)                    // yours: closing the client leaves it open
+                .baseUri(baseUri) // default: https://api.i3d.net
+                .transport(transport) // yours: closing the client leaves it open
                 .connectTimeout(Duration.ofSeconds(5))
-                .requestTimeout(Duration.ofSeconds(10))  // one attempt
-                .callTimeout(Duration.ofSeconds(30))     // the whole call, retries included
+                .requestTimeout(Duration.ofSeconds(10)) // one attempt
+                .callTimeout(Duration.ofSeconds(30)) // the whole call, retries included
                 .build();
     }
     // END: build-client
@@ -50,7 +50,7 @@ class GettingStartedTest {
     // BEGIN: login-without-otp
     static String greet(URI baseUri, String userName, char[] password) {
         try (JdkTransport transport = JdkTransport.create();
-             SessionClient client = newClient(baseUri, transport)) {
+                SessionClient client = newClient(baseUri, transport)) {
             SessionAuthReq auth = client.login(SessionLogin.of(userName, password));
             if (auth.requiresOtp()) {
                 throw new IllegalStateException(userName + " has two-factor authentication on");
@@ -74,8 +74,8 @@ class GettingStartedTest {
     // END: login-with-otp
 
     // BEGIN: async-login
-    static CompletableFuture<SessionUser> signInAsync(SessionClient client, SessionLogin login,
-            Supplier<String> askForOtp) {
+    static CompletableFuture<SessionUser> signInAsync(
+            SessionClient client, SessionLogin login, Supplier<String> askForOtp) {
         AsyncSessionClient async = client.async();
         return async.login(login)
                 .thenCompose(auth -> auth.requiresOtp()
@@ -111,11 +111,15 @@ class GettingStartedTest {
         };
         try (JdkTransport transport = JdkTransport.create()) {
             try (SessionClient client = newClient(server.baseUri(), transport)) {
-                assertThat(signIn(client, "alice", "correct horse".toCharArray(), otp).userName()).isEqualTo("alice");
+                assertThat(signIn(client, "alice", "correct horse".toCharArray(), otp)
+                                .userName())
+                        .isEqualTo("alice");
             }
             assertThat(asked).hasValue(0);
             try (SessionClient client = newClient(server.baseUri(), transport)) {
-                assertThat(signIn(client, "bob", "battery staple".toCharArray(), otp).userName()).isEqualTo("bob");
+                assertThat(signIn(client, "bob", "battery staple".toCharArray(), otp)
+                                .userName())
+                        .isEqualTo("bob");
             }
             assertThat(asked).hasValue(1);
         }
@@ -127,7 +131,9 @@ class GettingStartedTest {
             newClient(server.baseUri(), transport).close();
 
             try (SessionClient second = newClient(server.baseUri(), transport)) {
-                assertThat(second.login(SessionLogin.of("alice", "correct horse")).requiresOtp()).isFalse();
+                assertThat(second.login(SessionLogin.of("alice", "correct horse"))
+                                .requiresOtp())
+                        .isFalse();
             }
         }
     }
@@ -135,13 +141,15 @@ class GettingStartedTest {
     @Test
     void signInAsyncCompletesBothFlows() {
         try (JdkTransport transport = JdkTransport.create();
-             SessionClient alice = newClient(server.baseUri(), transport);
-             SessionClient bob = newClient(server.baseUri(), transport)) {
+                SessionClient alice = newClient(server.baseUri(), transport);
+                SessionClient bob = newClient(server.baseUri(), transport)) {
 
             SessionUser first = signInAsync(alice, SessionLogin.of("alice", "correct horse"), () -> {
-                throw new AssertionError("alice has no second factor");
-            }).join();
-            SessionUser second = signInAsync(bob, SessionLogin.of("bob", "battery staple"), () -> "123456").join();
+                        throw new AssertionError("alice has no second factor");
+                    })
+                    .join();
+            SessionUser second = signInAsync(bob, SessionLogin.of("bob", "battery staple"), () -> "123456")
+                    .join();
 
             assertThat(first.userName()).isEqualTo("alice");
             assertThat(second.userName()).isEqualTo("bob");
@@ -151,12 +159,14 @@ class GettingStartedTest {
     @Test
     void signInAsyncFailsWithTheSessionExceptionAsCause() {
         try (JdkTransport transport = JdkTransport.create();
-             SessionClient client = newClient(server.baseUri(), transport)) {
+                SessionClient client = newClient(server.baseUri(), transport)) {
 
             CompletableFuture<SessionUser> user = signInAsync(client, SessionLogin.of("alice", "wrong"), () -> "1");
 
-            assertThatThrownBy(user::join).isInstanceOf(CompletionException.class)
-                    .cause().isInstanceOf(InvalidCredentialsException.class)
+            assertThatThrownBy(user::join)
+                    .isInstanceOf(CompletionException.class)
+                    .cause()
+                    .isInstanceOf(InvalidCredentialsException.class)
                     .hasMessage("login failed: invalid credentials (HTTP 401)");
         }
     }

@@ -23,13 +23,16 @@ class PackagingTest {
         "transport-jdk, io.github.i3dsession.transport.jdk",
         "transport-httpclient5, io.github.i3dsession.transport.httpclient5",
         "transport-feign, io.github.i3dsession.transport.feign",
-        "session-testkit, io.github.i3dsession.testkit"})
+        "session-testkit, io.github.i3dsession.testkit"
+    })
     void publishedJarCarriesItsModuleNameAndHasSourcesAndJavadocJars(String module, String moduleName)
             throws IOException {
         Path target = Path.of(System.getProperty("docs.dir", "."), "..", module, "target");
         Path jar = target.resolve(module + "-" + VERSION + ".jar");
 
-        assertThat(jar).as("run `mvn verify` from the project root so that %s is packaged first", module).exists();
+        assertThat(jar)
+                .as("run `mvn verify` from the project root so that %s is packaged first", module)
+                .exists();
         try (JarFile file = new JarFile(jar.toFile())) {
             assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
                     .isEqualTo(moduleName);
@@ -39,7 +42,8 @@ class PackagingTest {
         assertThat(javadoc).exists();
         try (JarFile file = new JarFile(javadoc.toFile())) {
             assertThat(file.getEntry("index.html")).isNotNull();
-            assertThat(file.stream().map(e -> e.getName()).filter(n -> n.contains("/internal/"))).isEmpty();
+            assertThat(file.stream().map(e -> e.getName()).filter(n -> n.contains("/internal/")))
+                    .isEmpty();
         }
         assertThat(Files.size(jar)).isPositive();
     }

@@ -43,9 +43,9 @@ class SecurityTest {
     // BEGIN: password-char-array
     static SessionAuthReq login(SessionClient client, String userName, char[] password) {
         try {
-            return client.login(SessionLogin.of(userName, password));  // SessionLogin keeps a copy
+            return client.login(SessionLogin.of(userName, password)); // SessionLogin keeps a copy
         } finally {
-            Arrays.fill(password, '\0');  // your array is yours to wipe
+            Arrays.fill(password, '\0'); // your array is yours to wipe
         }
     }
     // END: password-char-array
@@ -55,7 +55,7 @@ class SecurityTest {
         return SessionClient.builder()
                 .baseUri(baseUri)
                 .transport(transport)
-                .apiKey(apiKey)  // sent as PRIVATE-TOKEN on every request, never shown
+                .apiKey(apiKey) // sent as PRIVATE-TOKEN on every request, never shown
                 .build();
     }
     // END: api-key
@@ -64,7 +64,7 @@ class SecurityTest {
     static SessionClient clientInsideTrustedNetwork(SessionTransport transport) {
         return SessionClient.builder()
                 .baseUri(URI.create("http://session-gateway.internal:8080"))
-                .allowInsecureHttp()  // passwords and cookies cross this network unencrypted
+                .allowInsecureHttp() // passwords and cookies cross this network unencrypted
                 .transport(transport)
                 .build();
     }
@@ -87,7 +87,8 @@ class SecurityTest {
 
         assertThat(login).hasToString("SessionLogin{userName=alice, password=****, rememberMe=null}");
         assertThat(SessionLoginOtp.of("123456")).hasToString("SessionLoginOtp{otp=******}");
-        assertThat(SessionClient.builder().apiKey(API_KEY).toString()).contains("apiKey=****")
+        assertThat(SessionClient.builder().apiKey(API_KEY).toString())
+                .contains("apiKey=****")
                 .doesNotContain(API_KEY);
     }
 
@@ -112,7 +113,9 @@ class SecurityTest {
             client.login(SessionLogin.of("alice", "correct horse"));
             String cookie = cookieValue(client);
 
-            assertThat(client.toString()).contains("session=SessionCookies[i3d_session]").doesNotContain(cookie);
+            assertThat(client.toString())
+                    .contains("session=SessionCookies[i3d_session]")
+                    .doesNotContain(cookie);
         }
     }
 
@@ -122,37 +125,55 @@ class SecurityTest {
             assertThat(client.toString()).contains("baseUri=http://session-gateway.internal:8080");
         }
         SessionClientBuilder withoutOptIn = SessionClient.builder()
-                .baseUri(URI.create("http://session-gateway.internal:8080")).transport(transport);
+                .baseUri(URI.create("http://session-gateway.internal:8080"))
+                .transport(transport);
 
-        assertThatThrownBy(withoutOptIn::build).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(withoutOptIn::build)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("baseUri http://session-gateway.internal:8080 uses plain http to a host that is not"
                         + " loopback; use https, or call allowInsecureHttp() to send passwords and cookies"
                         + " unencrypted");
-        assertThatThrownBy(() -> SessionClient.builder().baseUri(URI.create("https://user:pw@api.i3d.net"))
-                .transport(transport).build()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> SessionClient.builder()
+                        .baseUri(URI.create("https://user:pw@api.i3d.net"))
+                        .transport(transport)
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("baseUri must not contain user info; use apiKey(...) for credentials");
         for (String loopback : new String[] {"http://localhost:8080", "http://127.0.0.1", "http://[::1]:9000"}) {
-            SessionClient.builder().baseUri(URI.create(loopback)).transport(transport).build().close();
+            SessionClient.builder()
+                    .baseUri(URI.create(loopback))
+                    .transport(transport)
+                    .build()
+                    .close();
         }
     }
 
     @Test
     void errorMessagesMaskThePasswordAndSecretLookingProperties() {
-        server.enqueue("/v3/session/login", FakeResponse.builder().status(500)
-                .body("upstream rejected alice/correct horse".getBytes(StandardCharsets.UTF_8)).build());
-        server.enqueue("/v3/session/login", FakeResponse.builder().status(502)
-                .jsonBody("{\"userName\":\"alice\",\"password\":\"hunter2\",\"sessionId\":\"abc\"}").build());
+        server.enqueue(
+                "/v3/session/login",
+                FakeResponse.builder()
+                        .status(500)
+                        .body("upstream rejected alice/correct horse".getBytes(StandardCharsets.UTF_8))
+                        .build());
+        server.enqueue(
+                "/v3/session/login",
+                FakeResponse.builder()
+                        .status(502)
+                        .jsonBody("{\"userName\":\"alice\",\"password\":\"hunter2\",\"sessionId\":\"abc\"}")
+                        .build());
 
         try (SessionClient client = newClient()) {
-            ServerErrorException first = catchThrowableOfType(ServerErrorException.class,
-                    () -> client.login(SessionLogin.of("alice", "correct horse")));
-            ServerErrorException second = catchThrowableOfType(ServerErrorException.class,
-                    () -> client.login(SessionLogin.of("alice", "correct horse")));
+            ServerErrorException first = catchThrowableOfType(
+                    ServerErrorException.class, () -> client.login(SessionLogin.of("alice", "correct horse")));
+            ServerErrorException second = catchThrowableOfType(
+                    ServerErrorException.class, () -> client.login(SessionLogin.of("alice", "correct horse")));
 
-            assertThat(first).hasMessage(
-                    "login failed: server error (HTTP 500); body: \"upstream rejected alice/****\"");
-            assertThat(second).hasMessage("login failed: server error (HTTP 502); body: "
-                    + "\"{\"userName\":\"alice\",\"password\":\"****\",\"sessionId\":\"****\"}\"");
+            assertThat(first)
+                    .hasMessage("login failed: server error (HTTP 500); body: \"upstream rejected alice/****\"");
+            assertThat(second)
+                    .hasMessage("login failed: server error (HTTP 502); body: "
+                            + "\"{\"userName\":\"alice\",\"password\":\"****\",\"sessionId\":\"****\"}\"");
         }
     }
 
@@ -161,8 +182,12 @@ class SecurityTest {
         try (SessionClient client = clientWithApiKey(server.baseUri(), transport, API_KEY)) {
             client.login(SessionLogin.of("alice", "correct horse"));
             String cookie = cookieValue(client);
-            server.enqueue("/v3/session/user", FakeResponse.builder().status(400)
-                    .body(("key " + API_KEY + " cookie " + cookie).getBytes(StandardCharsets.UTF_8)).build());
+            server.enqueue(
+                    "/v3/session/user",
+                    FakeResponse.builder()
+                            .status(400)
+                            .body(("key " + API_KEY + " cookie " + cookie).getBytes(StandardCharsets.UTF_8))
+                            .build());
 
             UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, client::getUser);
 
@@ -173,11 +198,15 @@ class SecurityTest {
     @Test
     void redirectsAreReturnedNotFollowed() {
         try (SessionClient client = newClient()) {
-            server.enqueue("/v3/session/login", FakeResponse.builder().status(307)
-                    .header("Location", "https://elsewhere.example/v3/session/login").build());
+            server.enqueue(
+                    "/v3/session/login",
+                    FakeResponse.builder()
+                            .status(307)
+                            .header("Location", "https://elsewhere.example/v3/session/login")
+                            .build());
 
-            UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class,
-                    () -> client.login(SessionLogin.of("alice", "correct horse")));
+            UnexpectedResponseException e = catchThrowableOfType(
+                    UnexpectedResponseException.class, () -> client.login(SessionLogin.of("alice", "correct horse")));
 
             assertThat(e).hasMessage("login failed: unexpected status (HTTP 307)");
             assertThat(server.requestCount()).isEqualTo(1);
@@ -186,7 +215,8 @@ class SecurityTest {
 
     @Test
     void twoClientsOnOneTransportHaveTwoSessions() {
-        try (SessionClient alice = newClient(); SessionClient nobody = newClient()) {
+        try (SessionClient alice = newClient();
+                SessionClient nobody = newClient()) {
             alice.login(SessionLogin.of("alice", "correct horse"));
 
             assertThat(alice.getUser().userName()).isEqualTo("alice");
@@ -207,7 +237,10 @@ class SecurityTest {
     }
 
     private SessionClient newClient() {
-        return SessionClient.builder().baseUri(server.baseUri()).transport(transport).build();
+        return SessionClient.builder()
+                .baseUri(server.baseUri())
+                .transport(transport)
+                .build();
     }
 
     /** The session cookie's value as the server saw it on the client's next request. */

@@ -159,8 +159,7 @@ public final class RetryPolicy {
         private Duration maxRetryAfter = Duration.ofSeconds(10);
         private boolean retryOnTooManyRequests;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the most attempts per call, the first included; 1 disables retries.

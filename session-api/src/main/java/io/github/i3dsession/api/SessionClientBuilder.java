@@ -40,8 +40,7 @@ public final class SessionClientBuilder {
     private boolean allowInsecureHttp;
     private SessionTransport transport;
 
-    SessionClientBuilder() {
-    }
+    SessionClientBuilder() {}
 
     /**
      * Sets the API's base URI; the operation paths ({@code /v3/session/...}) are appended to it.
@@ -184,16 +183,23 @@ public final class SessionClientBuilder {
      */
     public SessionClient build() {
         if (requestTimeout.compareTo(callTimeout) > 0) {
-            throw new IllegalStateException("requestTimeout (" + requestTimeout
-                    + ") must not exceed callTimeout (" + callTimeout + ")");
+            throw new IllegalStateException(
+                    "requestTimeout (" + requestTimeout + ") must not exceed callTimeout (" + callTimeout + ")");
         }
         URI checkedBaseUri = ClientConfig.checkBaseUri(baseUri, allowInsecureHttp);
         boolean ownsTransport = transport == null;
-        SessionTransport chosen = ownsTransport
-                ? TransportDiscovery.discover(TransportOptions.of(connectTimeout))
-                : transport;
-        ClientConfig config = new ClientConfig(checkedBaseUri, apiKey, connectTimeout, requestTimeout, callTimeout,
-                retryPolicy, maxResponseBytes, chosen, ownsTransport);
+        SessionTransport chosen =
+                ownsTransport ? TransportDiscovery.discover(TransportOptions.of(connectTimeout)) : transport;
+        ClientConfig config = new ClientConfig(
+                checkedBaseUri,
+                apiKey,
+                connectTimeout,
+                requestTimeout,
+                callTimeout,
+                retryPolicy,
+                maxResponseBytes,
+                chosen,
+                ownsTransport);
         return new DefaultSessionClient(config);
     }
 

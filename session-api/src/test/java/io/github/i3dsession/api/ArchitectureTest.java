@@ -12,17 +12,31 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule apiDependsOnNoTransportLibrary = noClasses()
-            .that().resideInAPackage("io.github.i3dsession.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.apache.hc..", "feign..",
-                    "okhttp3..", "io.github.i3dsession.transport..", "io.github.i3dsession.testkit..");
+            .that()
+            .resideInAPackage("io.github.i3dsession.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "java.net.http..",
+                    "org.apache.hc..",
+                    "feign..",
+                    "okhttp3..",
+                    "io.github.i3dsession.transport..",
+                    "io.github.i3dsession.testkit..");
 
     @ArchTest
     static final ArchRule spiDoesNotDependOnTheClientOrItsInternals = noClasses()
-            .that().resideInAPackage("io.github.i3dsession.api.spi..")
-            .should().dependOnClassesThat().resideInAPackage("io.github.i3dsession.api.internal..");
+            .that()
+            .resideInAPackage("io.github.i3dsession.api.spi..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.github.i3dsession.api.internal..");
 
     @ArchTest
     static final ArchRule jacksonStaysInsideTheInternals = noClasses()
-            .that().resideInAnyPackage("io.github.i3dsession.api", "io.github.i3dsession.api.spi")
-            .should().dependOnClassesThat().resideInAPackage("com.fasterxml..");
+            .that()
+            .resideInAnyPackage("io.github.i3dsession.api", "io.github.i3dsession.api.spi")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.fasterxml..");
 }

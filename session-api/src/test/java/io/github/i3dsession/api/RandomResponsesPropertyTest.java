@@ -25,41 +25,72 @@ import net.jqwik.api.Provide;
  * either returns a correct value or throws a {@link SessionException} subtype. Nothing else escapes.
  */
 class RandomResponsesPropertyTest {
-    private static final List<String> NAMES = List.of("requiresOtp", "expiresAt", "otpSessionExpiresAt", "userId",
-            "userName", "details", "billingDetails", "errorCode", "errorMessage", "errors", "property", "message",
-            "accountType", "city", "unconfirmedEmail", "x", "");
+    private static final List<String> NAMES = List.of(
+            "requiresOtp",
+            "expiresAt",
+            "otpSessionExpiresAt",
+            "userId",
+            "userName",
+            "details",
+            "billingDetails",
+            "errorCode",
+            "errorMessage",
+            "errors",
+            "property",
+            "message",
+            "accountType",
+            "city",
+            "unconfirmedEmail",
+            "x",
+            "");
 
     @Property(tries = 400)
-    void randomBytesGiveOnlySessionExceptionsOrValues(@ForAll("operations") int operation,
-            @ForAll("statuses") int status, @ForAll byte[] body, @ForAll boolean jsonContentType) {
+    void randomBytesGiveOnlySessionExceptionsOrValues(
+            @ForAll("operations") int operation,
+            @ForAll("statuses") int status,
+            @ForAll byte[] body,
+            @ForAll boolean jsonContentType) {
         assertOnlySessionExceptionsOrValues(operation, status, body, jsonContentType);
     }
 
     @Property(tries = 600)
-    void randomJsonDocumentsGiveOnlySessionExceptionsOrValues(@ForAll("operations") int operation,
-            @ForAll("statuses") int status, @ForAll("json") String json, @ForAll boolean wrapInArray) {
+    void randomJsonDocumentsGiveOnlySessionExceptionsOrValues(
+            @ForAll("operations") int operation,
+            @ForAll("statuses") int status,
+            @ForAll("json") String json,
+            @ForAll boolean wrapInArray) {
         String document = wrapInArray ? "[" + json + "]" : json;
         assertOnlySessionExceptionsOrValues(operation, status, document.getBytes(StandardCharsets.UTF_8), true);
     }
 
     @Property(tries = 300)
-    void validLoginAnswersAreReadExactly(@ForAll boolean requiresOtp, @ForAll("epochs") long expiresAt,
-            @ForAll("epochs") long otpSessionExpiresAt, @ForAll("json") String unknownValue,
+    void validLoginAnswersAreReadExactly(
+            @ForAll boolean requiresOtp,
+            @ForAll("epochs") long expiresAt,
+            @ForAll("epochs") long otpSessionExpiresAt,
+            @ForAll("json") String unknownValue,
             @ForAll boolean wrapInArray) {
-        String json = "{\"unknown\":" + unknownValue + ",\"requiresOtp\":" + requiresOtp + ",\"expiresAt\":"
-                + expiresAt + ",\"otpSessionExpiresAt\":" + otpSessionExpiresAt + "}";
+        String json = "{\"unknown\":" + unknownValue + ",\"requiresOtp\":" + requiresOtp + ",\"expiresAt\":" + expiresAt
+                + ",\"otpSessionExpiresAt\":" + otpSessionExpiresAt + "}";
         ScriptedTransport transport = new ScriptedTransport()
                 .thenStatus(200, wrapInArray ? "[" + json + "]" : json, "Content-Type", "application/json");
 
         SessionAuthReq auth = client(transport).login(SessionLogin.of("alice", "pw"));
 
-        assertThat(auth).isEqualTo(SessionAuthReq.builder().requiresOtp(requiresOtp).expiresAt(expiresAt)
-                .otpSessionExpiresAt(otpSessionExpiresAt).build());
+        assertThat(auth)
+                .isEqualTo(SessionAuthReq.builder()
+                        .requiresOtp(requiresOtp)
+                        .expiresAt(expiresAt)
+                        .otpSessionExpiresAt(otpSessionExpiresAt)
+                        .build());
     }
 
     @Property(tries = 300)
-    void errorDocumentsOnAnyFailureStatusAreParsedExactly(@ForAll("failures") int status,
-            @ForAll int errorCode, @ForAll("text") String errorMessage, @ForAll("text") String property) {
+    void errorDocumentsOnAnyFailureStatusAreParsedExactly(
+            @ForAll("failures") int status,
+            @ForAll int errorCode,
+            @ForAll("text") String errorMessage,
+            @ForAll("text") String property) {
         String json = "{\"errorCode\":" + errorCode + ",\"errorMessage\":" + quote(errorMessage)
                 + ",\"errors\":[{\"property\":" + quote(property) + ",\"message\":\"m\"}]}";
         ScriptedTransport transport = new ScriptedTransport().thenStatus(status, json);
@@ -69,13 +100,16 @@ class RandomResponsesPropertyTest {
             throw new AssertionError("status " + status + " must fail");
         } catch (SessionException e) {
             assertThat(e.statusCode()).isEqualTo(status);
-            assertThat(e.apiError()).contains(ApiError.of(errorCode, errorMessage,
-                    List.of(io.github.i3dsession.model.ErrorDetails.of(property, "m"))));
+            assertThat(e.apiError())
+                    .contains(ApiError.of(
+                            errorCode,
+                            errorMessage,
+                            List.of(io.github.i3dsession.model.ErrorDetails.of(property, "m"))));
         }
     }
 
-    private static void assertOnlySessionExceptionsOrValues(int operation, int status, byte[] body,
-            boolean jsonContentType) {
+    private static void assertOnlySessionExceptionsOrValues(
+            int operation, int status, byte[] body, boolean jsonContentType) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         if (jsonContentType) {
             headers.put("Content-Type", List.of("application/json"));
@@ -112,9 +146,14 @@ class RandomResponsesPropertyTest {
     }
 
     private static SessionClient client(ScriptedTransport transport) {
-        return SessionClient.builder().baseUri(URI.create("https://api.i3d.net")).transport(transport)
-                .retryPolicy(RetryPolicy.builder().initialBackoff(java.time.Duration.ZERO)
-                        .maxBackoff(java.time.Duration.ZERO).maxRetryAfter(java.time.Duration.ZERO).build())
+        return SessionClient.builder()
+                .baseUri(URI.create("https://api.i3d.net"))
+                .transport(transport)
+                .retryPolicy(RetryPolicy.builder()
+                        .initialBackoff(java.time.Duration.ZERO)
+                        .maxBackoff(java.time.Duration.ZERO)
+                        .maxRetryAfter(java.time.Duration.ZERO)
+                        .build())
                 .build();
     }
 
@@ -125,7 +164,8 @@ class RandomResponsesPropertyTest {
 
     @Provide
     Arbitrary<Integer> statuses() {
-        return Arbitraries.oneOf(Arbitraries.of(200, 204, 301, 302, 400, 401, 404, 409, 429, 500, 502, 503, 504),
+        return Arbitraries.oneOf(
+                Arbitraries.of(200, 204, 301, 302, 400, 401, 404, 409, 429, 500, 502, 503, 504),
                 Arbitraries.integers().between(100, 599));
     }
 
@@ -161,11 +201,14 @@ class RandomResponsesPropertyTest {
         }
         Arbitrary<String> child = Arbitraries.lazy(() -> jsonValue(depth - 1));
         Arbitrary<String> arrays = child.list().ofMaxSize(3).map(items -> "[" + String.join(",", items) + "]");
-        Arbitrary<String> objects = Combinators.combine(Arbitraries.of(NAMES), child).as(
-                (name, value) -> quote(name) + ":" + value).list().ofMaxSize(5)
+        Arbitrary<String> objects = Combinators.combine(Arbitraries.of(NAMES), child)
+                .as((name, value) -> quote(name) + ":" + value)
+                .list()
+                .ofMaxSize(5)
                 .map(members -> "{" + String.join(",", members) + "}");
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, scalars), net.jqwik.api.Tuple.of(2, arrays),
+                net.jqwik.api.Tuple.of(3, scalars),
+                net.jqwik.api.Tuple.of(2, arrays),
                 net.jqwik.api.Tuple.of(4, objects));
     }
 

@@ -21,12 +21,17 @@ class RetryAndFailureTest {
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private SessionClient client(RetryPolicy policy) {
-        return SessionClient.builder().baseUri(URI.create("https://api.i3d.net")).transport(transport)
-                .retryPolicy(policy).build();
+        return SessionClient.builder()
+                .baseUri(URI.create("https://api.i3d.net"))
+                .transport(transport)
+                .retryPolicy(policy)
+                .build();
     }
 
     private SessionClient client() {
-        return client(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
+        return client(RetryPolicy.builder()
+                .initialBackoff(Duration.ofMillis(1))
+                .maxBackoff(Duration.ofMillis(5))
                 .build());
     }
 
@@ -79,13 +84,15 @@ class RetryAndFailureTest {
     void loginIsNeverResentAfterTheConnectionBrokeMidRequest() {
         transport.thenFail(new SocketException("Connection reset"));
 
-        TransportException e = catchThrowableOfType(TransportException.class,
-                () -> client().login(SessionLogin.of("alice", "pw")));
+        TransportException e =
+                catchThrowableOfType(TransportException.class, () -> client().login(SessionLogin.of("alice", "pw")));
 
         assertThat(transport.sent).hasSize(1);
         assertThat(e.statusCode()).isZero();
-        assertThat(e).hasMessage("login POST https://api.i3d.net/v3/session/login failed after 1 attempt:"
-                + " SocketException: Connection reset").hasCauseInstanceOf(SocketException.class);
+        assertThat(e)
+                .hasMessage("login POST https://api.i3d.net/v3/session/login failed after 1 attempt:"
+                        + " SocketException: Connection reset")
+                .hasCauseInstanceOf(SocketException.class);
     }
 
     @Test
@@ -128,8 +135,11 @@ class RetryAndFailureTest {
     void tooManyRequestsOnLoginIsNeverRetriedEvenWhenOptedIn() {
         transport.thenStatus(429, null, "Retry-After", "0");
 
-        assertThatThrownBy(() -> client(RetryPolicy.builder().retryOnTooManyRequests(true).build())
-                .login(SessionLogin.of("alice", "pw"))).isInstanceOf(TooManyRequestsException.class);
+        assertThatThrownBy(() -> client(RetryPolicy.builder()
+                                .retryOnTooManyRequests(true)
+                                .build())
+                        .login(SessionLogin.of("alice", "pw")))
+                .isInstanceOf(TooManyRequestsException.class);
         assertThat(transport.sent).hasSize(1);
     }
 
@@ -162,9 +172,15 @@ class RetryAndFailureTest {
             throw new java.net.SocketTimeoutException("timed out");
         });
 
-        SessionClient client = SessionClient.builder().baseUri(URI.create("https://api.i3d.net")).transport(transport)
-                .requestTimeout(Duration.ofMillis(300)).callTimeout(Duration.ofMillis(300))
-                .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build())
+        SessionClient client = SessionClient.builder()
+                .baseUri(URI.create("https://api.i3d.net"))
+                .transport(transport)
+                .requestTimeout(Duration.ofMillis(300))
+                .callTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.builder()
+                        .initialBackoff(Duration.ZERO)
+                        .maxBackoff(Duration.ZERO)
+                        .build())
                 .build();
 
         assertThatThrownBy(client::getUser).isInstanceOf(TransportException.class);
@@ -186,7 +202,8 @@ class RetryAndFailureTest {
         AtomicReference<byte[]> body = new AtomicReference<>();
         transport.then(request -> {
             body.set(request.body());
-            assertThat(new String(request.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("hunter2");
+            assertThat(new String(request.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("hunter2");
             return ScriptedTransport.response(200, AUTH);
         });
 
@@ -198,17 +215,23 @@ class RetryAndFailureTest {
     @Test
     void requestCarriesAcceptContentTypeAndApiKeyButNoCookieBeforeLogin() {
         transport.thenStatus(200, AUTH, "Set-Cookie", "sid=abc; Path=/").thenStatus(204, null);
-        SessionClient client = SessionClient.builder().baseUri(URI.create("https://api.i3d.net")).apiKey("key-1")
-                .transport(transport).build();
+        SessionClient client = SessionClient.builder()
+                .baseUri(URI.create("https://api.i3d.net"))
+                .apiKey("key-1")
+                .transport(transport)
+                .build();
 
         client.login(SessionLogin.of("alice", "pw"));
         client.logout();
 
         TransportRequest login = transport.sent.get(0);
-        assertThat(login.headers()).containsEntry("Accept", "application/json")
-                .containsEntry("Content-Type", "application/json").containsEntry("PRIVATE-TOKEN", "key-1")
+        assertThat(login.headers())
+                .containsEntry("Accept", "application/json")
+                .containsEntry("Content-Type", "application/json")
+                .containsEntry("PRIVATE-TOKEN", "key-1")
                 .doesNotContainKey("Cookie");
-        assertThat(transport.sent.get(1).headers()).containsEntry("Cookie", "sid=abc")
+        assertThat(transport.sent.get(1).headers())
+                .containsEntry("Cookie", "sid=abc")
                 .doesNotContainKey("Content-Type");
         assertThat(login.toString()).doesNotContain("key-1");
     }
@@ -217,8 +240,8 @@ class RetryAndFailureTest {
     void errorMessagesNeverContainThePasswordEvenWhenTheServerEchoesIt() {
         transport.thenStatus(401, "{\"message\":\"bad password hunter2 for alice\"}");
 
-        InvalidCredentialsException e = catchThrowableOfType(InvalidCredentialsException.class,
-                () -> client().login(SessionLogin.of("alice", "hunter2")));
+        InvalidCredentialsException e = catchThrowableOfType(
+                InvalidCredentialsException.class, () -> client().login(SessionLogin.of("alice", "hunter2")));
 
         assertThat(e.getMessage()).doesNotContain("hunter2").contains("****");
     }
@@ -227,7 +250,8 @@ class RetryAndFailureTest {
     void transportIOExceptionNeverEscapesUnwrapped() throws Exception {
         transport.thenFail(new IOException("boom"));
 
-        assertThatThrownBy(() -> client(RetryPolicy.none()).logout()).isInstanceOf(TransportException.class)
+        assertThatThrownBy(() -> client(RetryPolicy.none()).logout())
+                .isInstanceOf(TransportException.class)
                 .hasRootCauseMessage("boom");
     }
 
@@ -235,8 +259,8 @@ class RetryAndFailureTest {
     void errorMessagesNeverContainTheOtpEvenWhenTheServerEchoesIt() {
         transport.thenStatus(500, "code 654321 rejected", "Content-Type", "text/plain");
 
-        ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
-                () -> client().provideOtp(SessionLoginOtp.of("654321")));
+        ServerErrorException e = catchThrowableOfType(
+                ServerErrorException.class, () -> client().provideOtp(SessionLoginOtp.of("654321")));
 
         assertThat(e).hasMessage("provideOTP failed: server error (HTTP 500); body: \"code **** rejected\"");
     }

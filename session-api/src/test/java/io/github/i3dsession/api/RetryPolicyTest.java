@@ -26,7 +26,10 @@ class RetryPolicyTest {
 
     @Test
     void toBuilderRoundTrips() {
-        RetryPolicy policy = RetryPolicy.builder().maxAttempts(5).retryOnTooManyRequests(true).build();
+        RetryPolicy policy = RetryPolicy.builder()
+                .maxAttempts(5)
+                .retryOnTooManyRequests(true)
+                .build();
 
         assertThat(policy.toBuilder().build()).isEqualTo(policy).hasSameHashCodeAs(policy);
     }
@@ -37,7 +40,9 @@ class RetryPolicyTest {
                 .hasMessage("maxAttempts must be between 1 and 10: 0");
         assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofMillis(-1)))
                 .hasMessage("initialBackoff must not be negative: PT-0.001S");
-        assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(5)).build())
+        assertThatThrownBy(() -> RetryPolicy.builder()
+                        .initialBackoff(Duration.ofSeconds(5))
+                        .build())
                 .hasMessage("initialBackoff (PT5S) must not exceed maxBackoff (PT2S)");
     }
 }

@@ -14,8 +14,10 @@ class SessionClientBuilderTest {
 
     @Test
     void plainHttpToANonLoopbackHostIsRefusedWithoutTouchingTheNetwork() {
-        assertThatThrownBy(() -> SessionClient.builder().baseUri(URI.create("http://api.i3d.net"))
-                .transport(transport).build())
+        assertThatThrownBy(() -> SessionClient.builder()
+                        .baseUri(URI.create("http://api.i3d.net"))
+                        .transport(transport)
+                        .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("baseUri http://api.i3d.net uses plain http to a host that is not loopback; use https,"
                         + " or call allowInsecureHttp() to send passwords and cookies unencrypted");
@@ -23,27 +25,48 @@ class SessionClientBuilderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://localhost:8080", "http://127.0.0.1:1", "http://127.1.2.3", "http://[::1]:9000",
-            "http://app.localhost"})
+    @ValueSource(
+            strings = {
+                "http://localhost:8080",
+                "http://127.0.0.1:1",
+                "http://127.1.2.3",
+                "http://[::1]:9000",
+                "http://app.localhost"
+            })
     void plainHttpToLoopbackIsAllowed(String uri) {
-        try (SessionClient client = SessionClient.builder().baseUri(URI.create(uri)).transport(transport).build()) {
+        try (SessionClient client = SessionClient.builder()
+                .baseUri(URI.create(uri))
+                .transport(transport)
+                .build()) {
             assertThat(client).isNotNull();
         }
     }
 
     @Test
     void allowInsecureHttpPermitsAnyHost() {
-        try (SessionClient client = SessionClient.builder().baseUri(URI.create("http://10.0.0.5"))
-                .allowInsecureHttp().transport(transport).build()) {
+        try (SessionClient client = SessionClient.builder()
+                .baseUri(URI.create("http://10.0.0.5"))
+                .allowInsecureHttp()
+                .transport(transport)
+                .build()) {
             assertThat(client.toString()).contains("http://10.0.0.5");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://user:pw@api.i3d.net", "https://api.i3d.net?x=1", "https://api.i3d.net#f",
-            "ftp://api.i3d.net", "/relative"})
+    @ValueSource(
+            strings = {
+                "https://user:pw@api.i3d.net",
+                "https://api.i3d.net?x=1",
+                "https://api.i3d.net#f",
+                "ftp://api.i3d.net",
+                "/relative"
+            })
     void unusableBaseUrisAreRefused(String uri) {
-        assertThatThrownBy(() -> SessionClient.builder().baseUri(URI.create(uri)).transport(transport).build())
+        assertThatThrownBy(() -> SessionClient.builder()
+                        .baseUri(URI.create(uri))
+                        .transport(transport)
+                        .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("baseUri")
                 .hasMessageNotContaining("pw@");
@@ -64,8 +87,11 @@ class SessionClientBuilderTest {
 
     @Test
     void requestTimeoutLongerThanCallTimeoutIsRefused() {
-        assertThatThrownBy(() -> SessionClient.builder().transport(transport)
-                .requestTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(5)).build())
+        assertThatThrownBy(() -> SessionClient.builder()
+                        .transport(transport)
+                        .requestTimeout(Duration.ofSeconds(30))
+                        .callTimeout(Duration.ofSeconds(5))
+                        .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("requestTimeout (PT30S) must not exceed callTimeout (PT5S)");
     }
@@ -73,12 +99,17 @@ class SessionClientBuilderTest {
     @Test
     void toStringNeverShowsTheApiKey() {
         assertThat(SessionClient.builder().apiKey("super-secret-key").toString())
-                .contains("apiKey=****").doesNotContain("super-secret-key");
+                .contains("apiKey=****")
+                .doesNotContain("super-secret-key");
     }
 
     @Test
     void applicationTransportIsNotClosedWithTheClient() {
-        SessionClient.builder().baseUri(URI.create("http://localhost")).transport(transport).build().close();
+        SessionClient.builder()
+                .baseUri(URI.create("http://localhost"))
+                .transport(transport)
+                .build()
+                .close();
 
         assertThat(transport.closed).isFalse();
     }
@@ -86,8 +117,10 @@ class SessionClientBuilderTest {
     @Test
     void baseUriPathPrefixAndTrailingSlashAreKept() {
         transport.thenStatus(204, null);
-        try (SessionClient client = SessionClient.builder().baseUri(URI.create("https://proxy.example/i3d/"))
-                .transport(transport).build()) {
+        try (SessionClient client = SessionClient.builder()
+                .baseUri(URI.create("https://proxy.example/i3d/"))
+                .transport(transport)
+                .build()) {
             client.logout();
         }
 

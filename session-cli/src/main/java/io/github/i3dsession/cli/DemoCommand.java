@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
  * {@code i3d-session demo}: starts a {@link FakeSessionServer} in this process and runs the whole session flow
  * against it through the real {@link SessionClient} and the chosen transport.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, version = SessionCli.VERSION_TEXT,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        version = SessionCli.VERSION_TEXT,
         description = "Runs login, one-time password, getUser and logout against an in-process fake server.")
 final class DemoCommand implements Callable<Integer> {
     static final String USER = "demo";
@@ -28,11 +31,15 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--transport", defaultValue = "jdk", paramLabel = "NAME",
+    @Option(
+            names = "--transport",
+            defaultValue = "jdk",
+            paramLabel = "NAME",
             description = "HTTP library to send with: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private TransportChoice transport;
 
-    @Option(names = "--wrap-arrays",
+    @Option(
+            names = "--wrap-arrays",
             description = "Make the fake server wrap every JSON object in a one-element array, as the live API may.")
     private boolean wrapArrays;
 
@@ -40,14 +47,14 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (FakeSessionServer server = FakeSessionServer.builder()
-                .user(FakeUser.withOtp(USER, PASSWORD, OTP))
-                .wrapObjectsInArray(wrapArrays)
-                .start();
-             SessionTransport httpTransport = transport.create();
-             SessionClient client = SessionClient.builder()
-                     .baseUri(server.baseUri())
-                     .transport(httpTransport)
-                     .build()) {
+                        .user(FakeUser.withOtp(USER, PASSWORD, OTP))
+                        .wrapObjectsInArray(wrapArrays)
+                        .start();
+                SessionTransport httpTransport = transport.create();
+                SessionClient client = SessionClient.builder()
+                        .baseUri(server.baseUri())
+                        .transport(httpTransport)
+                        .build()) {
             out.println("FakeSessionServer at " + server.baseUri() + ", transport " + transport
                     + (wrapArrays ? ", objects wrapped in arrays" : ""));
             out.flush();

@@ -41,7 +41,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     private static String message(Exception ex) {
         String message = ex.getMessage();
-        if (ex instanceof SessionException || ex instanceof IllegalArgumentException
+        if (ex instanceof SessionException
+                || ex instanceof IllegalArgumentException
                 || ex instanceof IllegalStateException) {
             return message == null ? ex.getClass().getSimpleName() : message;
         }

@@ -20,11 +20,14 @@ import picocli.CommandLine.Spec;
  * them: the password and the one-time password are read without echo, the API key from an environment
  * variable.
  */
-@Command(name = "login", mixinStandardHelpOptions = true, version = SessionCli.VERSION_TEXT,
+@Command(
+        name = "login",
+        mixinStandardHelpOptions = true,
+        version = SessionCli.VERSION_TEXT,
         description = {
             "Logs in, asks for the one-time password if the account has 2FA, prints the user and logs out.",
             "The password and one-time password are read from the console without echo. Without a console "
-                + "(input or output redirected, as in scripts) each is read as one line from standard input."
+                    + "(input or output redirected, as in scripts) each is read as one line from standard input."
         })
 final class LoginCommand implements Callable<Integer> {
     private final SecretReader console;
@@ -34,22 +37,31 @@ final class LoginCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--base-url", required = true, paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            required = true,
+            paramLabel = "URL",
             description = "The API's base URL, such as " + SessionClientBuilder.DEFAULT_BASE_URI + ".")
     private URI baseUrl;
 
     @Option(names = "--user", required = true, paramLabel = "NAME", description = "The user name to log in as.")
     private String user;
 
-    @Option(names = "--transport", defaultValue = "jdk", paramLabel = "NAME",
+    @Option(
+            names = "--transport",
+            defaultValue = "jdk",
+            paramLabel = "NAME",
             description = "HTTP library to send with: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private TransportChoice transport;
 
-    @Option(names = "--api-key-env", paramLabel = "VAR",
+    @Option(
+            names = "--api-key-env",
+            paramLabel = "VAR",
             description = "Name of the environment variable holding the API key (sent as PRIVATE-TOKEN).")
     private String apiKeyEnv;
 
-    @Option(names = "--otp-stdin",
+    @Option(
+            names = "--otp-stdin",
             description = "Read the one-time password as a line from standard input even when there is a console.")
     private boolean otpStdin;
 
@@ -71,7 +83,7 @@ final class LoginCommand implements Callable<Integer> {
         String apiKey = apiKeyEnv == null ? null : apiKey(apiKeyEnv);
         // Build the client before prompting: a bad URL or API key fails without asking for the password.
         try (SessionTransport httpTransport = transport.create();
-             SessionClient client = newClient(httpTransport, apiKey)) {
+                SessionClient client = newClient(httpTransport, apiKey)) {
             SessionLogin login = readLogin();
             SecretReader otpReader = otpStdin ? stdin : console;
             new SessionFlow(spec.commandLine().getOut()).run(client, login, () -> readOtp(otpReader));

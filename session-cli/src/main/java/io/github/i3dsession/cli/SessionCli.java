@@ -25,11 +25,15 @@ import picocli.CommandLine.Spec;
  * bad input, such as a usage error (with the usage), an unusable base URL or an empty password. Stack traces
  * only with {@code --verbose}, which also logs every HTTP call of the library at debug level.
  */
-@Command(name = "i3d-session", mixinStandardHelpOptions = true, version = SessionCli.VERSION_TEXT,
+@Command(
+        name = "i3d-session",
+        mixinStandardHelpOptions = true,
+        version = SessionCli.VERSION_TEXT,
         description = "Client for the i3D.net v3 Session API: log in, 2FA one-time password, user, log out.")
 public final class SessionCli implements Callable<Integer> {
     /** The version of this tool. */
     public static final String VERSION = "0.1.0-SNAPSHOT";
+
     static final String VERSION_TEXT = "i3d-session " + VERSION;
     /** The slf4j-simple property that sets the library's log level; read when the first logger is created. */
     static final String LIBRARY_LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.log.io.github.i3dsession";
@@ -91,7 +95,9 @@ public final class SessionCli implements Callable<Integer> {
         return commandLine;
     }
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
             description = "Log every HTTP call at debug level and show stack traces of errors.")
     void verbose(boolean verbose) {
         this.verbose = verbose;

@@ -61,7 +61,9 @@ final class UserPrinter {
         field("city", details.city());
         field("countryCode", details.countryCode());
         field("emailAddress", details.emailAddress());
-        field("unconfirmedEmail", details.unconfirmedEmail().map(UserPrinter::unconfirmed).orElse(NONE));
+        field(
+                "unconfirmedEmail",
+                details.unconfirmedEmail().map(UserPrinter::unconfirmed).orElse(NONE));
         field("emailAddressValidated", flag(details.emailAddressValidated(), details.emailAddressValidatedCode()));
         field("phoneNumber", details.phoneNumber());
         field("phoneNumberMobile", details.phoneNumberMobile());
@@ -86,10 +88,14 @@ final class UserPrinter {
         field("phoneNumber", billing.phoneNumber());
         field("phoneNumberMobile", billing.phoneNumberMobile());
         field("emailAddressBilling", billing.emailAddressBilling());
-        field("bundleInvoicesOfSameCategory",
+        field(
+                "bundleInvoicesOfSameCategory",
                 coded(billing.bundleInvoicesOfSameCategory(), billing.bundleInvoicesOfSameCategoryCode()));
-        field("receivePaymentConfirmationsViaEmail", coded(billing.receivePaymentConfirmationsViaEmail(),
-                billing.receivePaymentConfirmationsViaEmailCode()));
+        field(
+                "receivePaymentConfirmationsViaEmail",
+                coded(
+                        billing.receivePaymentConfirmationsViaEmail(),
+                        billing.receivePaymentConfirmationsViaEmailCode()));
         field("preferredPaymentMethod", Integer.toString(billing.preferredPaymentMethod()));
     }
 

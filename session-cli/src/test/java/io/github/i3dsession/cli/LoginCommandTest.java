@@ -88,17 +88,27 @@ class LoginCommandTest {
         CliRun run = login(console, "--user", "bob");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(console.handedOut()).hasSize(2).allSatisfy(secret -> assertThat(new String(secret)).matches("\0*"));
+        assertThat(console.handedOut())
+                .hasSize(2)
+                .allSatisfy(secret -> assertThat(new String(secret)).matches("\0*"));
     }
 
     @Test
     void apiKeyIsReadFromTheNamedEnvironmentVariable() {
-        CliRun run = login(new ScriptedSecrets("correct horse"), new ScriptedSecrets(),
-                Map.of("I3D_TEST_KEY", "key-from-env"), "--user", "alice", "--api-key-env", "I3D_TEST_KEY");
+        CliRun run = login(
+                new ScriptedSecrets("correct horse"),
+                new ScriptedSecrets(),
+                Map.of("I3D_TEST_KEY", "key-from-env"),
+                "--user",
+                "alice",
+                "--api-key-env",
+                "I3D_TEST_KEY");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(server.requests()).isNotEmpty()
-                .allSatisfy(request -> assertThat(request.header("PRIVATE-TOKEN")).hasValue("key-from-env"));
+        assertThat(server.requests())
+                .isNotEmpty()
+                .allSatisfy(
+                        request -> assertThat(request.header("PRIVATE-TOKEN")).hasValue("key-from-env"));
         assertThat(run.out()).doesNotContain("key-from-env");
     }
 
@@ -159,7 +169,9 @@ class LoginCommandTest {
         CliRun run = login(console);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Missing required option: '--user=NAME'").contains("Usage: i3d-session login");
+        assertThat(run.err())
+                .startsWith("Missing required option: '--user=NAME'")
+                .contains("Usage: i3d-session login");
         assertThat(console.prompts()).isEmpty();
     }
 
@@ -167,12 +179,21 @@ class LoginCommandTest {
     void plainHttpToAHostThatIsNotLoopbackExitsTwoWithTheBuildersMessage() {
         ScriptedSecrets console = new ScriptedSecrets("correct horse");
 
-        CliRun run = CliRun.of(console, new ScriptedSecrets(), Map.of(),
-                "login", "--base-url", "http://api.example.com", "--user", "alice");
+        CliRun run = CliRun.of(
+                console,
+                new ScriptedSecrets(),
+                Map.of(),
+                "login",
+                "--base-url",
+                "http://api.example.com",
+                "--user",
+                "alice");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: baseUri http://api.example.com uses plain http to a host that is not"
-                + " loopback; use https, or call allowInsecureHttp() to send passwords and cookies unencrypted\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "error: baseUri http://api.example.com uses plain http to a host that is not"
+                                + " loopback; use https, or call allowInsecureHttp() to send passwords and cookies unencrypted\n");
         assertThat(console.prompts()).isEmpty();
     }
 

@@ -13,14 +13,16 @@ class SecretReaderTest {
     private final StringWriter prompts = new StringWriter();
 
     private StdinSecretReader stdin(String input) {
-        return new StdinSecretReader(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8, new PrintWriter(prompts));
+        return new StdinSecretReader(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                new PrintWriter(prompts));
     }
 
     @Test
     void standardInputGivesOneSecretPerLineWithoutTheLineTerminator() {
-        StdinSecretReader reader = stdin("correct horse battery staple, longer than sixty-four characters ok?\r\n"
-                + "654321\n");
+        StdinSecretReader reader =
+                stdin("correct horse battery staple, longer than sixty-four characters ok?\r\n" + "654321\n");
 
         assertThat(reader.readSecret("Password: "))
                 .containsExactly("correct horse battery staple, longer than sixty-four characters ok?".toCharArray());
@@ -38,7 +40,8 @@ class SecretReaderTest {
         StdinSecretReader reader = stdin("only-one\n");
         reader.readSecret("");
 
-        assertThatIllegalStateException().isThrownBy(() -> reader.readSecret(""))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> reader.readSecret(""))
                 .withMessage("standard input ended before the secret was read");
     }
 

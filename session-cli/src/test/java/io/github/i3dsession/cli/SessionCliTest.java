@@ -51,7 +51,8 @@ class SessionCliTest {
         try {
             assertThat(CliRun.of("--verbose", "demo").exitCode()).isZero();
             assertThat(CliRun.of("demo", "--verbose").exitCode()).isZero();
-            assertThat(System.getProperty(SessionCli.LIBRARY_LOG_LEVEL_PROPERTY)).isEqualTo("debug");
+            assertThat(System.getProperty(SessionCli.LIBRARY_LOG_LEVEL_PROPERTY))
+                    .isEqualTo("debug");
         } finally {
             System.clearProperty(SessionCli.LIBRARY_LOG_LEVEL_PROPERTY);
         }

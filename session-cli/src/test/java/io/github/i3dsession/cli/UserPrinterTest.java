@@ -21,8 +21,13 @@ class UserPrinterTest {
     void absentOptionalPropertiesPrintAsNone() {
         SessionUser full = FakeUser.defaultProfile("carol");
         AccountDetails sparse = full.details().toBuilder()
-                .companyName(null).vatNumber(null).cocNumber(null).unconfirmedEmail(null)
-                .emailAddressValidated((Integer) null).agreeDpa((Integer) null).newsletter((Integer) null)
+                .companyName(null)
+                .vatNumber(null)
+                .cocNumber(null)
+                .unconfirmedEmail(null)
+                .emailAddressValidated((Integer) null)
+                .agreeDpa((Integer) null)
+                .newsletter((Integer) null)
                 .build();
 
         String printed = print(full.toBuilder().details(sparse).build());
@@ -38,7 +43,8 @@ class UserPrinterTest {
 
     @Test
     void codesThisVersionDoesNotKnowPrintAsUnknownWithTheRawCode() {
-        SessionUser user = FakeUser.defaultProfile("carol").toBuilder().accessLevel(99).build();
+        SessionUser user =
+                FakeUser.defaultProfile("carol").toBuilder().accessLevel(99).build();
 
         assertThat(print(user)).containsPattern("(?m)^  accessLevel +UNKNOWN \\(99\\)$");
     }
@@ -46,7 +52,8 @@ class UserPrinterTest {
     @Test
     void controlCharactersFromTheServerAreEscaped() {
         SessionUser user = FakeUser.defaultProfile("carol").toBuilder()
-                .firstName("Eve\u001b[2J\nuserId 0").build();
+                .firstName("Eve\u001b[2J\nuserId 0")
+                .build();
 
         assertThat(print(user))
                 .containsPattern("(?m)^  firstName +Eve\\\\u001b\\[2J\\\\u000auserId 0$")

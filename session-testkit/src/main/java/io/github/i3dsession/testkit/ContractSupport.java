@@ -38,6 +38,7 @@ abstract class ContractSupport {
     FakeSessionServer server;
     /** The transport of the current test, shared by every client the test creates. */
     SessionTransport transport;
+
     final MutableClock clock = MutableClock.startingNow();
     private final List<SessionClient> clients = new ArrayList<>();
 
@@ -50,7 +51,7 @@ abstract class ContractSupport {
 
     @BeforeEach
     final void startServerAndTransport() {
-        server = startServer(builder -> { });
+        server = startServer(builder -> {});
         transport = createTransport();
     }
 

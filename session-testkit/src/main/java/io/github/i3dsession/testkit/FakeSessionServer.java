@@ -54,291 +54,295 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * }</pre>
  */
 public final class FakeSessionServer implements AutoCloseable {
-  private final Recorder recorder;
-  private final Map<String, Queue<FakeResponse>> script = new ConcurrentHashMap<>();
-  private final SessionStore store;
-  private final String sessionCookieName;
-  private final LoopbackHttpServer http;
-  private final URI baseUri;
+    private final Recorder recorder;
+    private final Map<String, Queue<FakeResponse>> script = new ConcurrentHashMap<>();
+    private final SessionStore store;
+    private final String sessionCookieName;
+    private final LoopbackHttpServer http;
+    private final URI baseUri;
 
-  private FakeSessionServer(Builder builder) throws IOException {
-    this.recorder = new Recorder(builder.recording);
-    this.sessionCookieName = builder.sessionCookieName;
-    this.store = new SessionStore(builder.clock, builder.maxFailedLogins, builder.lockout);
-    SessionEndpoints endpoints = new SessionEndpoints(new LinkedHashMap<>(builder.users), store,
-        sessionCookieName, builder.otpWindow, builder.wrapObjectsInArray);
-    this.http = new LoopbackHttpServer(
-        closing -> new ExchangeHandler(recorder, this::nextScripted, endpoints, closing));
-    this.baseUri = URI.create("http://127.0.0.1:" + http.port());
-  }
-
-  /**
-   * Returns a builder for a server with no users and the default settings.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * Returns the base URI to point clients at, such as {@code http://127.0.0.1:54321}, without a trailing slash.
-   *
-   * @return the base URI
-   */
-  public URI baseUri() {
-    return baseUri;
-  }
-
-  /**
-   * Returns the port the server listens on.
-   *
-   * @return the port
-   */
-  public int port() {
-    return baseUri.getPort();
-  }
-
-  /**
-   * Returns the name of the session cookie.
-   *
-   * @return the cookie name
-   */
-  public String sessionCookieName() {
-    return sessionCookieName;
-  }
-
-  /**
-   * Returns a snapshot of every request received so far (since {@link #clearRequests()}), in arrival order.
-   *
-   * @return an unmodifiable copy
-   */
-  public List<RecordedRequest> requests() {
-    return recorder.requests();
-  }
-
-  /**
-   * Returns the number of requests received so far (since {@link #clearRequests()}).
-   *
-   * @return the count
-   */
-  public int requestCount() {
-    return recorder.requestCount();
-  }
-
-  /**
-   * Returns how many requests had this method (matched case-insensitively) and exactly this path.
-   *
-   * @param method the method, such as {@code POST}, not null
-   * @param path the path without query, such as {@code /v3/session/login}, not null
-   * @return the count
-   */
-  public int requestCount(String method, String path) {
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(path, "path");
-    return recorder.requestCount(method, path);
-  }
-
-  /** Forgets the recorded requests and exchanges. Sessions and scripted responses are kept. */
-  public void clearRequests() {
-    recorder.clear();
-  }
-
-  /**
-   * Returns a snapshot of every answered exchange so far (since {@link #clearRequests()}), in the order the
-   * responses were started; see {@link RecordedExchange} for what exactly is recorded.
-   *
-   * @return an unmodifiable copy
-   */
-  public List<RecordedExchange> exchanges() {
-    return recorder.exchanges();
-  }
-
-  /**
-   * Queues {@code response} for the next request to {@code path}, whatever its method. Responses queued for
-   * one path are used first in, first out, each once. A scripted response replaces the normal handling of
-   * that request, which changes no session state, but the request is still recorded.
-   *
-   * @param path the exact path without query, such as {@code /v3/session/user}, not null
-   * @param response the response, not null
-   */
-  public void enqueue(String path, FakeResponse response) {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(response, "response");
-    script.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).add(response);
-  }
-
-  /** Drops every scripted response that has not been used yet. */
-  public void clearScript() {
-    script.clear();
-  }
-
-  /**
-   * Returns the number of live sessions: authenticated ones and pending ones whose OTP window is still open.
-   *
-   * @return the count
-   */
-  public int activeSessions() {
-    return store.activeSessions();
-  }
-
-  /**
-   * Stops the server at once: open connections are closed, stalled and dripping responses end, and the
-   * server's threads are gone when this returns. Idempotent.
-   */
-  @Override
-  public void close() {
-    http.close();
-  }
-
-  @Override
-  public String toString() {
-    return "FakeSessionServer{" + baseUri + (http.isClosed() ? ", closed" : "") + '}';
-  }
-
-  private FakeResponse nextScripted(String path) {
-    Queue<FakeResponse> queue = script.get(path);
-    return queue == null ? null : queue.poll();
-  }
-
-  /** Configures and {@linkplain #start() starts} a {@link FakeSessionServer}. Not thread-safe. */
-  public static final class Builder {
-    private static final String SEPARATORS = "()<>@,;:\\\"/[]?={}";
-    private final Map<String, FakeUser> users = new LinkedHashMap<>();
-    private int maxFailedLogins = 3;
-    private Duration lockout = Duration.ofSeconds(60);
-    private Duration otpWindow = Duration.ofMinutes(5);
-    private String sessionCookieName = "i3d_session";
-    private boolean wrapObjectsInArray;
-    private boolean recording = true;
-    private Clock clock = Clock.systemUTC();
-
-    private Builder() {}
-
-    /**
-     * Adds a user; call once per user.
-     *
-     * @param user the user, not null
-     * @return this builder
-     * @throws IllegalArgumentException if a user with the same name was added already
-     */
-    public Builder user(FakeUser user) {
-      Objects.requireNonNull(user, "user");
-      if (users.putIfAbsent(user.userName(), user) != null) {
-        throw new IllegalArgumentException("duplicate user: " + user.userName());
-      }
-      return this;
+    private FakeSessionServer(Builder builder) throws IOException {
+        this.recorder = new Recorder(builder.recording);
+        this.sessionCookieName = builder.sessionCookieName;
+        this.store = new SessionStore(builder.clock, builder.maxFailedLogins, builder.lockout);
+        SessionEndpoints endpoints = new SessionEndpoints(
+                new LinkedHashMap<>(builder.users),
+                store,
+                sessionCookieName,
+                builder.otpWindow,
+                builder.wrapObjectsInArray);
+        this.http = new LoopbackHttpServer(
+                closing -> new ExchangeHandler(recorder, this::nextScripted, endpoints, closing));
+        this.baseUri = URI.create("http://127.0.0.1:" + http.port());
     }
 
     /**
-     * Sets after how many consecutive failed logins of one user name logins are refused with 429 (default 3).
+     * Returns a builder for a server with no users and the default settings.
      *
-     * @param maxFailedLogins at least 1
-     * @return this builder
+     * @return a new builder
      */
-    public Builder maxFailedLogins(int maxFailedLogins) {
-      if (maxFailedLogins < 1) {
-        throw new IllegalArgumentException("maxFailedLogins must be at least 1: " + maxFailedLogins);
-      }
-      this.maxFailedLogins = maxFailedLogins;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets how long a lockout lasts, by the server clock (default 60 seconds).
+     * Returns the base URI to point clients at, such as {@code http://127.0.0.1:54321}, without a trailing slash.
      *
-     * @param lockout positive
-     * @return this builder
+     * @return the base URI
      */
-    public Builder lockout(Duration lockout) {
-      this.lockout = positive(lockout, "lockout");
-      return this;
+    public URI baseUri() {
+        return baseUri;
     }
 
     /**
-     * Sets how long a pending 2FA session accepts its OTP, by the server clock (default 5 minutes).
+     * Returns the port the server listens on.
      *
-     * @param otpWindow positive
-     * @return this builder
+     * @return the port
      */
-    public Builder otpWindow(Duration otpWindow) {
-      this.otpWindow = positive(otpWindow, "otpWindow");
-      return this;
+    public int port() {
+        return baseUri.getPort();
     }
 
     /**
-     * Sets the session cookie's name (default {@code i3d_session}).
+     * Returns the name of the session cookie.
      *
-     * @param name a cookie name token: not empty, no whitespace, separators or control characters
-     * @return this builder
+     * @return the cookie name
      */
-    public Builder sessionCookieName(String name) {
-      Objects.requireNonNull(name, "name");
-      boolean token = name.chars().allMatch(c -> c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0);
-      if (name.isEmpty() || !token) {
-        throw new IllegalArgumentException("sessionCookieName is not a valid cookie name: " + name);
-      }
-      this.sessionCookieName = name;
-      return this;
+    public String sessionCookieName() {
+        return sessionCookieName;
     }
 
     /**
-     * Sets whether every JSON object the session endpoints answer with is sent as a one-element JSON array,
-     * as the live API may do (default false). Scripted responses are sent as they are.
+     * Returns a snapshot of every request received so far (since {@link #clearRequests()}), in arrival order.
      *
-     * @param wrap true to wrap
-     * @return this builder
+     * @return an unmodifiable copy
      */
-    public Builder wrapObjectsInArray(boolean wrap) {
-      this.wrapObjectsInArray = wrap;
-      return this;
+    public List<RecordedRequest> requests() {
+        return recorder.requests();
     }
 
     /**
-     * Turns keeping every request and exchange on (the default) or off. Off, {@link FakeSessionServer#requests()} and
-     * {@link FakeSessionServer#exchanges()} stay empty and only the counts are kept, so a benchmark or a long load run does not
-     * grow the heap.
+     * Returns the number of requests received so far (since {@link #clearRequests()}).
      *
-     * @param recording whether to keep requests and exchanges
-     * @return this builder
+     * @return the count
      */
-    public Builder recording(boolean recording) {
-      this.recording = recording;
-      return this;
+    public int requestCount() {
+        return recorder.requestCount();
     }
 
     /**
-     * Sets the clock for OTP windows, TOTP steps and lockouts (default {@link Clock#systemUTC()}). Only its
-     * {@link Clock#instant()} is used.
+     * Returns how many requests had this method (matched case-insensitively) and exactly this path.
      *
-     * @param clock the clock, not null
-     * @return this builder
+     * @param method the method, such as {@code POST}, not null
+     * @param path the path without query, such as {@code /v3/session/login}, not null
+     * @return the count
      */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
+    public int requestCount(String method, String path) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        return recorder.requestCount(method, path);
+    }
+
+    /** Forgets the recorded requests and exchanges. Sessions and scripted responses are kept. */
+    public void clearRequests() {
+        recorder.clear();
     }
 
     /**
-     * Binds {@code 127.0.0.1} on a free port and starts serving.
+     * Returns a snapshot of every answered exchange so far (since {@link #clearRequests()}), in the order the
+     * responses were started; see {@link RecordedExchange} for what exactly is recorded.
      *
-     * @return the running server; close it when done
-     * @throws UncheckedIOException if the server cannot be bound
+     * @return an unmodifiable copy
      */
-    public FakeSessionServer start() {
-      try {
-        return new FakeSessionServer(this);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start FakeSessionServer on 127.0.0.1", e);
-      }
+    public List<RecordedExchange> exchanges() {
+        return recorder.exchanges();
     }
 
-    private static Duration positive(Duration duration, String name) {
-      Objects.requireNonNull(duration, name);
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive: " + duration);
-      }
-      return duration;
+    /**
+     * Queues {@code response} for the next request to {@code path}, whatever its method. Responses queued for
+     * one path are used first in, first out, each once. A scripted response replaces the normal handling of
+     * that request, which changes no session state, but the request is still recorded.
+     *
+     * @param path the exact path without query, such as {@code /v3/session/user}, not null
+     * @param response the response, not null
+     */
+    public void enqueue(String path, FakeResponse response) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(response, "response");
+        script.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).add(response);
     }
-  }
+
+    /** Drops every scripted response that has not been used yet. */
+    public void clearScript() {
+        script.clear();
+    }
+
+    /**
+     * Returns the number of live sessions: authenticated ones and pending ones whose OTP window is still open.
+     *
+     * @return the count
+     */
+    public int activeSessions() {
+        return store.activeSessions();
+    }
+
+    /**
+     * Stops the server at once: open connections are closed, stalled and dripping responses end, and the
+     * server's threads are gone when this returns. Idempotent.
+     */
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeSessionServer{" + baseUri + (http.isClosed() ? ", closed" : "") + '}';
+    }
+
+    private FakeResponse nextScripted(String path) {
+        Queue<FakeResponse> queue = script.get(path);
+        return queue == null ? null : queue.poll();
+    }
+
+    /** Configures and {@linkplain #start() starts} a {@link FakeSessionServer}. Not thread-safe. */
+    public static final class Builder {
+        private static final String SEPARATORS = "()<>@,;:\\\"/[]?={}";
+        private final Map<String, FakeUser> users = new LinkedHashMap<>();
+        private int maxFailedLogins = 3;
+        private Duration lockout = Duration.ofSeconds(60);
+        private Duration otpWindow = Duration.ofMinutes(5);
+        private String sessionCookieName = "i3d_session";
+        private boolean wrapObjectsInArray;
+        private boolean recording = true;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /**
+         * Adds a user; call once per user.
+         *
+         * @param user the user, not null
+         * @return this builder
+         * @throws IllegalArgumentException if a user with the same name was added already
+         */
+        public Builder user(FakeUser user) {
+            Objects.requireNonNull(user, "user");
+            if (users.putIfAbsent(user.userName(), user) != null) {
+                throw new IllegalArgumentException("duplicate user: " + user.userName());
+            }
+            return this;
+        }
+
+        /**
+         * Sets after how many consecutive failed logins of one user name logins are refused with 429 (default 3).
+         *
+         * @param maxFailedLogins at least 1
+         * @return this builder
+         */
+        public Builder maxFailedLogins(int maxFailedLogins) {
+            if (maxFailedLogins < 1) {
+                throw new IllegalArgumentException("maxFailedLogins must be at least 1: " + maxFailedLogins);
+            }
+            this.maxFailedLogins = maxFailedLogins;
+            return this;
+        }
+
+        /**
+         * Sets how long a lockout lasts, by the server clock (default 60 seconds).
+         *
+         * @param lockout positive
+         * @return this builder
+         */
+        public Builder lockout(Duration lockout) {
+            this.lockout = positive(lockout, "lockout");
+            return this;
+        }
+
+        /**
+         * Sets how long a pending 2FA session accepts its OTP, by the server clock (default 5 minutes).
+         *
+         * @param otpWindow positive
+         * @return this builder
+         */
+        public Builder otpWindow(Duration otpWindow) {
+            this.otpWindow = positive(otpWindow, "otpWindow");
+            return this;
+        }
+
+        /**
+         * Sets the session cookie's name (default {@code i3d_session}).
+         *
+         * @param name a cookie name token: not empty, no whitespace, separators or control characters
+         * @return this builder
+         */
+        public Builder sessionCookieName(String name) {
+            Objects.requireNonNull(name, "name");
+            boolean token = name.chars().allMatch(c -> c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0);
+            if (name.isEmpty() || !token) {
+                throw new IllegalArgumentException("sessionCookieName is not a valid cookie name: " + name);
+            }
+            this.sessionCookieName = name;
+            return this;
+        }
+
+        /**
+         * Sets whether every JSON object the session endpoints answer with is sent as a one-element JSON array,
+         * as the live API may do (default false). Scripted responses are sent as they are.
+         *
+         * @param wrap true to wrap
+         * @return this builder
+         */
+        public Builder wrapObjectsInArray(boolean wrap) {
+            this.wrapObjectsInArray = wrap;
+            return this;
+        }
+
+        /**
+         * Turns keeping every request and exchange on (the default) or off. Off, {@link FakeSessionServer#requests()} and
+         * {@link FakeSessionServer#exchanges()} stay empty and only the counts are kept, so a benchmark or a long load run does not
+         * grow the heap.
+         *
+         * @param recording whether to keep requests and exchanges
+         * @return this builder
+         */
+        public Builder recording(boolean recording) {
+            this.recording = recording;
+            return this;
+        }
+
+        /**
+         * Sets the clock for OTP windows, TOTP steps and lockouts (default {@link Clock#systemUTC()}). Only its
+         * {@link Clock#instant()} is used.
+         *
+         * @param clock the clock, not null
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Binds {@code 127.0.0.1} on a free port and starts serving.
+         *
+         * @return the running server; close it when done
+         * @throws UncheckedIOException if the server cannot be bound
+         */
+        public FakeSessionServer start() {
+            try {
+                return new FakeSessionServer(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start FakeSessionServer on 127.0.0.1", e);
+            }
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            Objects.requireNonNull(duration, name);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + duration);
+            }
+            return duration;
+        }
+    }
 }

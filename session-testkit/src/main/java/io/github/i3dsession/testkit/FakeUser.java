@@ -21,184 +21,192 @@ import java.util.Objects;
  * TOTP secret.
  */
 public final class FakeUser {
-  private enum SecondFactor { NONE, FIXED, TOTP }
-
-  private final String userName;
-  private final String password;
-  private final SecondFactor secondFactor;
-  private final String fixedOtp;
-  private final byte[] totpSecret;
-  private final SessionUser profile;
-
-  private FakeUser(String userName, String password, SecondFactor secondFactor, String fixedOtp,
-      byte[] totpSecret, SessionUser profile) {
-    this.userName = userName;
-    this.password = password;
-    this.secondFactor = secondFactor;
-    this.fixedOtp = fixedOtp;
-    this.totpSecret = totpSecret;
-    this.profile = profile;
-  }
-
-  /**
-   * Returns a user who logs in with a password alone, with {@link #defaultProfile(String)}.
-   *
-   * @param userName the user name, not null or blank
-   * @param password the password, not null or empty
-   * @return the user
-   */
-  public static FakeUser withoutOtp(String userName, String password) {
-    return create(userName, password, SecondFactor.NONE, null, null);
-  }
-
-  /**
-   * Returns a user with two-factor authentication who must send {@code fixedOtp} after the password, with
-   * {@link #defaultProfile(String)}.
-   *
-   * @param userName the user name, not null or blank
-   * @param password the password, not null or empty
-   * @param fixedOtp the one code the server accepts: exactly six ASCII digits
-   * @return the user
-   * @throws IllegalArgumentException if {@code fixedOtp} is not six ASCII digits
-   */
-  public static FakeUser withOtp(String userName, String password, String fixedOtp) {
-    Objects.requireNonNull(fixedOtp, "fixedOtp");
-    if (!isSixDigits(fixedOtp)) {
-      throw new IllegalArgumentException("fixedOtp must be exactly six ASCII digits");
+    private enum SecondFactor {
+        NONE,
+        FIXED,
+        TOTP
     }
-    return create(userName, password, SecondFactor.FIXED, fixedOtp, null);
-  }
 
-  /**
-   * Returns a user with two-factor authentication by RFC 6238 TOTP (see {@link Totp}), with
-   * {@link #defaultProfile(String)}. The server accepts the code of the current 30-second step by its clock,
-   * and of the previous and the next step.
-   *
-   * @param userName the user name, not null or blank
-   * @param password the password, not null or empty
-   * @param totpSecret the raw shared secret, not null or empty; copied
-   * @return the user
-   */
-  public static FakeUser withTotp(String userName, String password, byte[] totpSecret) {
-    Objects.requireNonNull(totpSecret, "totpSecret");
-    if (totpSecret.length == 0) {
-      throw new IllegalArgumentException("totpSecret must not be empty");
+    private final String userName;
+    private final String password;
+    private final SecondFactor secondFactor;
+    private final String fixedOtp;
+    private final byte[] totpSecret;
+    private final SessionUser profile;
+
+    private FakeUser(
+            String userName,
+            String password,
+            SecondFactor secondFactor,
+            String fixedOtp,
+            byte[] totpSecret,
+            SessionUser profile) {
+        this.userName = userName;
+        this.password = password;
+        this.secondFactor = secondFactor;
+        this.fixedOtp = fixedOtp;
+        this.totpSecret = totpSecret;
+        this.profile = profile;
     }
-    return create(userName, password, SecondFactor.TOTP, null, totpSecret.clone());
-  }
 
-  /**
-   * Returns the deterministic profile that users get unless {@link #withProfile(SessionUser)} says otherwise:
-   * a complete Dutch business account whose every property has a non-trivial value (the user id is derived
-   * from the name, access level 10, company name and VAT number, a pending e-mail change, language Dutch).
-   *
-   * @param userName the user name to put in the profile, not null
-   * @return the profile
-   */
-  public static SessionUser defaultProfile(String userName) {
-    Objects.requireNonNull(userName, "userName");
-    return DefaultProfile.of(userName);
-  }
-
-  /**
-   * Returns a copy of this user that reports {@code profile} from {@code GET /v3/session/user}. The profile is
-   * sent as it is, even if its {@code userName} differs from this user's.
-   *
-   * @param profile the profile, not null
-   * @return the copy
-   */
-  public FakeUser withProfile(SessionUser profile) {
-    Objects.requireNonNull(profile, "profile");
-    return new FakeUser(userName, password, secondFactor, fixedOtp, totpSecret, profile);
-  }
-
-  /**
-   * Returns the name this user logs in with.
-   *
-   * @return the user name
-   */
-  public String userName() {
-    return userName;
-  }
-
-  /**
-   * Returns the profile that {@code GET /v3/session/user} reports for this user.
-   *
-   * @return the profile
-   */
-  public SessionUser profile() {
-    return profile;
-  }
-
-  /**
-   * Returns whether login needs a second step, {@code POST /v3/session/login/otp}.
-   *
-   * @return true for users made by {@code withOtp} or {@code withTotp}
-   */
-  public boolean requiresOtp() {
-    return secondFactor != SecondFactor.NONE;
-  }
-
-  boolean passwordMatches(String candidate) {
-    return MessageDigest.isEqual(
-        password.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Whether {@code otp} completes this user's login at instant {@code now}. */
-  boolean acceptsOtp(String otp, Instant now) {
-    if (!isSixDigits(otp)) {
-      return false;
+    /**
+     * Returns a user who logs in with a password alone, with {@link #defaultProfile(String)}.
+     *
+     * @param userName the user name, not null or blank
+     * @param password the password, not null or empty
+     * @return the user
+     */
+    public static FakeUser withoutOtp(String userName, String password) {
+        return create(userName, password, SecondFactor.NONE, null, null);
     }
-    switch (secondFactor) {
-      case FIXED:
-        return MessageDigest.isEqual(
-            fixedOtp.getBytes(StandardCharsets.US_ASCII), otp.getBytes(StandardCharsets.US_ASCII));
-      case TOTP:
-        long step = Totp.step(now);
-        for (long s = step - 1; s <= step + 1; s++) {
-          if (s >= 0 && Totp.generate(totpSecret, s).equals(otp)) {
-            return true;
-          }
+
+    /**
+     * Returns a user with two-factor authentication who must send {@code fixedOtp} after the password, with
+     * {@link #defaultProfile(String)}.
+     *
+     * @param userName the user name, not null or blank
+     * @param password the password, not null or empty
+     * @param fixedOtp the one code the server accepts: exactly six ASCII digits
+     * @return the user
+     * @throws IllegalArgumentException if {@code fixedOtp} is not six ASCII digits
+     */
+    public static FakeUser withOtp(String userName, String password, String fixedOtp) {
+        Objects.requireNonNull(fixedOtp, "fixedOtp");
+        if (!isSixDigits(fixedOtp)) {
+            throw new IllegalArgumentException("fixedOtp must be exactly six ASCII digits");
         }
-        return false;
-      default:
-        return false;
+        return create(userName, password, SecondFactor.FIXED, fixedOtp, null);
     }
-  }
 
-  @Override
-  public String toString() {
-    return "FakeUser{userName=" + userName
-        + ", password=****"
-        + ", secondFactor=" + secondFactor
-        + ", userId=" + profile.userId()
-        + '}';
-  }
+    /**
+     * Returns a user with two-factor authentication by RFC 6238 TOTP (see {@link Totp}), with
+     * {@link #defaultProfile(String)}. The server accepts the code of the current 30-second step by its clock,
+     * and of the previous and the next step.
+     *
+     * @param userName the user name, not null or blank
+     * @param password the password, not null or empty
+     * @param totpSecret the raw shared secret, not null or empty; copied
+     * @return the user
+     */
+    public static FakeUser withTotp(String userName, String password, byte[] totpSecret) {
+        Objects.requireNonNull(totpSecret, "totpSecret");
+        if (totpSecret.length == 0) {
+            throw new IllegalArgumentException("totpSecret must not be empty");
+        }
+        return create(userName, password, SecondFactor.TOTP, null, totpSecret.clone());
+    }
 
-  private static FakeUser create(String userName, String password, SecondFactor secondFactor,
-      String fixedOtp, byte[] totpSecret) {
-    Objects.requireNonNull(userName, "userName");
-    Objects.requireNonNull(password, "password");
-    if (userName.isBlank()) {
-      throw new IllegalArgumentException("userName must not be blank");
+    /**
+     * Returns the deterministic profile that users get unless {@link #withProfile(SessionUser)} says otherwise:
+     * a complete Dutch business account whose every property has a non-trivial value (the user id is derived
+     * from the name, access level 10, company name and VAT number, a pending e-mail change, language Dutch).
+     *
+     * @param userName the user name to put in the profile, not null
+     * @return the profile
+     */
+    public static SessionUser defaultProfile(String userName) {
+        Objects.requireNonNull(userName, "userName");
+        return DefaultProfile.of(userName);
     }
-    if (password.isEmpty()) {
-      throw new IllegalArgumentException("password must not be empty");
-    }
-    return new FakeUser(userName, password, secondFactor, fixedOtp, totpSecret,
-        DefaultProfile.of(userName));
-  }
 
-  private static boolean isSixDigits(String s) {
-    if (s.length() != 6) {
-      return false;
+    /**
+     * Returns a copy of this user that reports {@code profile} from {@code GET /v3/session/user}. The profile is
+     * sent as it is, even if its {@code userName} differs from this user's.
+     *
+     * @param profile the profile, not null
+     * @return the copy
+     */
+    public FakeUser withProfile(SessionUser profile) {
+        Objects.requireNonNull(profile, "profile");
+        return new FakeUser(userName, password, secondFactor, fixedOtp, totpSecret, profile);
     }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
+
+    /**
+     * Returns the name this user logs in with.
+     *
+     * @return the user name
+     */
+    public String userName() {
+        return userName;
     }
-    return true;
-  }
+
+    /**
+     * Returns the profile that {@code GET /v3/session/user} reports for this user.
+     *
+     * @return the profile
+     */
+    public SessionUser profile() {
+        return profile;
+    }
+
+    /**
+     * Returns whether login needs a second step, {@code POST /v3/session/login/otp}.
+     *
+     * @return true for users made by {@code withOtp} or {@code withTotp}
+     */
+    public boolean requiresOtp() {
+        return secondFactor != SecondFactor.NONE;
+    }
+
+    boolean passwordMatches(String candidate) {
+        return MessageDigest.isEqual(
+                password.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether {@code otp} completes this user's login at instant {@code now}. */
+    boolean acceptsOtp(String otp, Instant now) {
+        if (!isSixDigits(otp)) {
+            return false;
+        }
+        switch (secondFactor) {
+            case FIXED:
+                return MessageDigest.isEqual(
+                        fixedOtp.getBytes(StandardCharsets.US_ASCII), otp.getBytes(StandardCharsets.US_ASCII));
+            case TOTP:
+                long step = Totp.step(now);
+                for (long s = step - 1; s <= step + 1; s++) {
+                    if (s >= 0 && Totp.generate(totpSecret, s).equals(otp)) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeUser{userName=" + userName
+                + ", password=****"
+                + ", secondFactor=" + secondFactor
+                + ", userId=" + profile.userId()
+                + '}';
+    }
+
+    private static FakeUser create(
+            String userName, String password, SecondFactor secondFactor, String fixedOtp, byte[] totpSecret) {
+        Objects.requireNonNull(userName, "userName");
+        Objects.requireNonNull(password, "password");
+        if (userName.isBlank()) {
+            throw new IllegalArgumentException("userName must not be blank");
+        }
+        if (password.isEmpty()) {
+            throw new IllegalArgumentException("password must not be empty");
+        }
+        return new FakeUser(userName, password, secondFactor, fixedOtp, totpSecret, DefaultProfile.of(userName));
+    }
+
+    private static boolean isSixDigits(String s) {
+        if (s.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

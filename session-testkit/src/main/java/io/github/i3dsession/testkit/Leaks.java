@@ -12,12 +12,21 @@ import java.util.stream.Collectors;
 /** Counts what a transport may leave behind: threads it started and TCP connections to the fake server. */
 final class Leaks {
     /** Threads that belong to the JVM, the test runner or the fake server, not to a client. */
-    private static final List<String> NOT_OURS = List.of("fake-session-server", "Keep-Alive-Timer",
-            "CompletableFutureDelayScheduler", "ForkJoinPool", "surefire", "process reaper", "Common-Cleaner",
-            "Attach Listener", "Notification Thread", "JFR", "junit", "Cleaner");
+    private static final List<String> NOT_OURS = List.of(
+            "fake-session-server",
+            "Keep-Alive-Timer",
+            "CompletableFutureDelayScheduler",
+            "ForkJoinPool",
+            "surefire",
+            "process reaper",
+            "Common-Cleaner",
+            "Attach Listener",
+            "Notification Thread",
+            "JFR",
+            "junit",
+            "Cleaner");
 
-    private Leaks() {
-    }
+    private Leaks() {}
 
     static Set<Long> threadIds() {
         return Thread.getAllStackTraces().keySet().stream().map(Thread::getId).collect(Collectors.toSet());
@@ -27,7 +36,8 @@ final class Leaks {
     static List<String> newThreads(Set<Long> before) {
         List<String> names = new ArrayList<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.isAlive() && !before.contains(thread.getId())
+            if (thread.isAlive()
+                    && !before.contains(thread.getId())
                     && NOT_OURS.stream().noneMatch(prefix -> thread.getName().startsWith(prefix))) {
                 names.add(thread.getName());
             }

@@ -17,8 +17,7 @@ final class LoadRun {
     private final long elapsedNanos;
     private final int threads;
 
-    private LoadRun(int completed, int errors, List<String> firstErrors, long elapsedNanos,
-            int threads) {
+    private LoadRun(int completed, int errors, List<String> firstErrors, long elapsedNanos, int threads) {
         this.completed = completed;
         this.errors = errors;
         this.firstErrors = firstErrors;
@@ -39,23 +38,25 @@ final class LoadRun {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(TIME_LIMIT_SECONDS);
         for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    while (next.getAndIncrement() < calls && System.nanoTime() < deadline) {
+            Thread worker = new Thread(
+                    () -> {
                         try {
-                            call.run();
-                            completed.incrementAndGet();
-                        } catch (Exception | AssertionError e) {
-                            errors.incrementAndGet();
-                            if (firstErrors.size() < 5) {
-                                firstErrors.add(e.toString());
+                            while (next.getAndIncrement() < calls && System.nanoTime() < deadline) {
+                                try {
+                                    call.run();
+                                    completed.incrementAndGet();
+                                } catch (Exception | AssertionError e) {
+                                    errors.incrementAndGet();
+                                    if (firstErrors.size() < 5) {
+                                        firstErrors.add(e.toString());
+                                    }
+                                }
                             }
+                        } finally {
+                            done.countDown();
                         }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "load-" + t);
+                    },
+                    "load-" + t);
             worker.setDaemon(true);
             worker.start();
         }
@@ -81,9 +82,14 @@ final class LoadRun {
     @Override
     public String toString() {
         double seconds = elapsedNanos / 1e9;
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "%d calls on %d threads in %.2f s (%.0f calls/s, mean %.3f ms/call/thread), %d errors",
-                completed, threads, seconds, completed / seconds, seconds * 1000 * threads / Math.max(1, completed),
+                completed,
+                threads,
+                seconds,
+                completed / seconds,
+                seconds * 1000 * threads / Math.max(1, completed),
                 errors);
     }
 }

@@ -15,8 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture {
     private static final List<String> LINES = new ArrayList<>();
 
-    private LogCapture() {
-    }
+    private LogCapture() {}
 
     /**
      * Tells whether the recording provider is the active SLF4J provider.

@@ -21,69 +21,73 @@ import java.util.TreeMap;
  * <p>Instances are immutable and thread-safe.
  */
 public final class RecordedExchange {
-  private final RecordedRequest request;
-  private final int responseStatus;
-  private final Map<String, List<String>> responseHeaders;
-  private final byte[] responseBody;
+    private final RecordedRequest request;
+    private final int responseStatus;
+    private final Map<String, List<String>> responseHeaders;
+    private final byte[] responseBody;
 
-  RecordedExchange(RecordedRequest request, int responseStatus, Map<String, List<String>> responseHeaders,
-      byte[] responseBody) {
-    this.request = Objects.requireNonNull(request, "request");
-    this.responseStatus = responseStatus;
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    responseHeaders.forEach((name, values) -> copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
-    copy.replaceAll((name, values) -> Collections.unmodifiableList(values));
-    this.responseHeaders = Collections.unmodifiableMap(copy);
-    this.responseBody = responseBody.clone();
-  }
+    RecordedExchange(
+            RecordedRequest request,
+            int responseStatus,
+            Map<String, List<String>> responseHeaders,
+            byte[] responseBody) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.responseStatus = responseStatus;
+        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        responseHeaders.forEach((name, values) ->
+                copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
+        copy.replaceAll((name, values) -> Collections.unmodifiableList(values));
+        this.responseHeaders = Collections.unmodifiableMap(copy);
+        this.responseBody = responseBody.clone();
+    }
 
-  /**
-   * Returns the request.
-   *
-   * @return the request
-   */
-  public RecordedRequest request() {
-    return request;
-  }
+    /**
+     * Returns the request.
+     *
+     * @return the request
+     */
+    public RecordedRequest request() {
+        return request;
+    }
 
-  /**
-   * Returns the response status code.
-   *
-   * @return the status code
-   */
-  public int responseStatus() {
-    return responseStatus;
-  }
+    /**
+     * Returns the response status code.
+     *
+     * @return the status code
+     */
+    public int responseStatus() {
+        return responseStatus;
+    }
 
-  /**
-   * Returns the response headers set by the fake: an unmodifiable map whose keys match case-insensitively.
-   *
-   * @return the headers
-   */
-  public Map<String, List<String>> responseHeaders() {
-    return responseHeaders;
-  }
+    /**
+     * Returns the response headers set by the fake: an unmodifiable map whose keys match case-insensitively.
+     *
+     * @return the headers
+     */
+    public Map<String, List<String>> responseHeaders() {
+        return responseHeaders;
+    }
 
-  /**
-   * Returns a copy of the response body as sent (capped at 64 KiB for large bodies); empty if none.
-   *
-   * @return the body bytes, owned by the caller
-   */
-  public byte[] responseBody() {
-    return responseBody.clone();
-  }
+    /**
+     * Returns a copy of the response body as sent (capped at 64 KiB for large bodies); empty if none.
+     *
+     * @return the body bytes, owned by the caller
+     */
+    public byte[] responseBody() {
+        return responseBody.clone();
+    }
 
-  /**
-   * Returns the recorded response body decoded as UTF-8.
-   *
-   * @return the body text; empty if there was none
-   */
-  public String responseBodyUtf8() {
-    return new String(responseBody, StandardCharsets.UTF_8);
-  }
+    /**
+     * Returns the recorded response body decoded as UTF-8.
+     *
+     * @return the body text; empty if there was none
+     */
+    public String responseBodyUtf8() {
+        return new String(responseBody, StandardCharsets.UTF_8);
+    }
 
-  @Override
-  public String toString() {
-    return request + " -> " + responseStatus + " (" + responseBody.length + " body bytes recorded)";
-  }
+    @Override
+    public String toString() {
+        return request + " -> " + responseStatus + " (" + responseBody.length + " body bytes recorded)";
+    }
 }

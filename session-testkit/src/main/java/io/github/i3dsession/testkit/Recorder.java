@@ -10,50 +10,50 @@ import java.util.Map;
  * off (long benchmarks and load runs) only the per-endpoint counts are kept, so memory stays flat.
  */
 final class Recorder {
-  private final boolean keep;
-  private final List<RecordedRequest> requests = new ArrayList<>();
-  private final List<RecordedExchange> exchanges = new ArrayList<>();
-  private final Map<String, Integer> counts = new HashMap<>();
-  private int total;
+    private final boolean keep;
+    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final List<RecordedExchange> exchanges = new ArrayList<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private int total;
 
-  Recorder(boolean keep) {
-    this.keep = keep;
-  }
-
-  synchronized void request(RecordedRequest request) {
-    total++;
-    counts.merge(request.method().toUpperCase(java.util.Locale.ROOT) + " " + request.path(), 1, Integer::sum);
-    if (keep) {
-      requests.add(request);
+    Recorder(boolean keep) {
+        this.keep = keep;
     }
-  }
 
-  synchronized void exchange(RecordedExchange exchange) {
-    if (keep) {
-      exchanges.add(exchange);
+    synchronized void request(RecordedRequest request) {
+        total++;
+        counts.merge(request.method().toUpperCase(java.util.Locale.ROOT) + " " + request.path(), 1, Integer::sum);
+        if (keep) {
+            requests.add(request);
+        }
     }
-  }
 
-  synchronized List<RecordedRequest> requests() {
-    return List.copyOf(requests);
-  }
+    synchronized void exchange(RecordedExchange exchange) {
+        if (keep) {
+            exchanges.add(exchange);
+        }
+    }
 
-  synchronized List<RecordedExchange> exchanges() {
-    return List.copyOf(exchanges);
-  }
+    synchronized List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
 
-  synchronized int requestCount() {
-    return total;
-  }
+    synchronized List<RecordedExchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
 
-  synchronized int requestCount(String method, String path) {
-    return counts.getOrDefault(method.toUpperCase(java.util.Locale.ROOT) + " " + path, 0);
-  }
+    synchronized int requestCount() {
+        return total;
+    }
 
-  synchronized void clear() {
-    requests.clear();
-    exchanges.clear();
-    counts.clear();
-    total = 0;
-  }
+    synchronized int requestCount(String method, String path) {
+        return counts.getOrDefault(method.toUpperCase(java.util.Locale.ROOT) + " " + path, 0);
+    }
+
+    synchronized void clear() {
+        requests.clear();
+        exchanges.clear();
+        counts.clear();
+        total = 0;
+    }
 }

@@ -23,8 +23,7 @@ public final class RecordingSlf4jProvider implements SLF4JServiceProvider {
     private final MDCAdapter mdcAdapter = new BasicMDCAdapter();
 
     /** Creates the provider; SLF4J's service loader calls this. */
-    public RecordingSlf4jProvider() {
-    }
+    public RecordingSlf4jProvider() {}
 
     @Override
     public ILoggerFactory getLoggerFactory() {
@@ -73,9 +72,13 @@ public final class RecordingSlf4jProvider implements SLF4JServiceProvider {
         }
 
         @Override
-        protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern,
-                Object[] arguments, Throwable throwable) {
-            StringBuilder line = new StringBuilder().append(level).append(' ').append(name).append(" - ")
+        protected void handleNormalizedLoggingCall(
+                Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
+            StringBuilder line = new StringBuilder()
+                    .append(level)
+                    .append(' ')
+                    .append(name)
+                    .append(" - ")
                     .append(MessageFormatter.basicArrayFormat(messagePattern, arguments));
             for (Throwable t = throwable; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 line.append(" | ").append(t);

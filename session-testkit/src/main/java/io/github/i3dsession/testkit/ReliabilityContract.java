@@ -28,14 +28,19 @@ abstract class ReliabilityContract extends WireContract {
     private static final Duration STALL = Duration.ofSeconds(30);
 
     private ContractApi impatient(ContractMode mode, RetryPolicy retries) {
-        return api(mode, clientBuilder().requestTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofSeconds(2))
-                .retryPolicy(retries));
+        return api(
+                mode,
+                clientBuilder()
+                        .requestTimeout(Duration.ofMillis(500))
+                        .callTimeout(Duration.ofSeconds(2))
+                        .retryPolicy(retries));
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void stalledResponseGivesTransportExceptionWithinTheTimeout(ContractMode mode) {
-        server.enqueue(USER_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
+        server.enqueue(
+                USER_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
         ContractApi api = impatient(mode, RetryPolicy.none());
 
         long start = System.nanoTime();
@@ -49,7 +54,8 @@ abstract class ReliabilityContract extends WireContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void stalledLoginIsSentExactlyOnce(ContractMode mode) {
-        server.enqueue(LOGIN_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
+        server.enqueue(
+                LOGIN_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
 
         assertThatThrownBy(() -> impatient(mode, FAST_RETRIES).login(alice())).isInstanceOf(TransportException.class);
 
@@ -61,9 +67,13 @@ abstract class ReliabilityContract extends WireContract {
     void slowDripBodyIsCutOffAtTheCallDeadline(ContractMode mode) {
         ContractApi api = impatient(mode, FAST_RETRIES);
         api.login(alice());
-        server.enqueue(USER_PATH, FakeResponse.builder()
-                .jsonBody(Json.sessionUser(FakeUser.defaultProfile(USER)).toString())
-                .drip(1, Duration.ofMillis(100)).build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .jsonBody(
+                                Json.sessionUser(FakeUser.defaultProfile(USER)).toString())
+                        .drip(1, Duration.ofMillis(100))
+                        .build());
 
         long start = System.nanoTime();
         TransportException e = catchThrowableOfType(TransportException.class, api::getUser);
@@ -77,8 +87,13 @@ abstract class ReliabilityContract extends WireContract {
     void connectionResetMidBodyOnGetUserIsRetriedAndSucceeds(ContractMode mode) {
         ContractApi api = api(mode);
         api.login(alice());
-        server.enqueue(USER_PATH, FakeResponse.builder()
-                .jsonBody(Json.sessionUser(FakeUser.defaultProfile(USER)).toString()).truncateAfter(100).build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .jsonBody(
+                                Json.sessionUser(FakeUser.defaultProfile(USER)).toString())
+                        .truncateAfter(100)
+                        .build());
 
         assertThat(api.getUser().userName()).isEqualTo(USER);
 
@@ -88,9 +103,12 @@ abstract class ReliabilityContract extends WireContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void truncatedLoginAnswerGivesTransportExceptionAndIsNotResent(ContractMode mode) {
-        server.enqueue(LOGIN_PATH, FakeResponse.builder()
-                .jsonBody("{\"requiresOtp\":false,\"expiresAt\":0,\"otpSessionExpiresAt\":0}").truncateAfter(10)
-                .build());
+        server.enqueue(
+                LOGIN_PATH,
+                FakeResponse.builder()
+                        .jsonBody("{\"requiresOtp\":false,\"expiresAt\":0,\"otpSessionExpiresAt\":0}")
+                        .truncateAfter(10)
+                        .build());
 
         assertThatThrownBy(() -> api(mode).login(alice())).isInstanceOf(TransportException.class);
 
@@ -102,8 +120,13 @@ abstract class ReliabilityContract extends WireContract {
     void bodyOver64MiBIsRefusedWithoutBeingBuffered(ContractMode mode) {
         ContractApi api = api(mode);
         api.login(alice());
-        server.enqueue(USER_PATH, FakeResponse.builder().status(200).header("Content-Type", "application/json")
-                .largeBody(64L << 20).build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .status(200)
+                        .header("Content-Type", "application/json")
+                        .largeBody(64L << 20)
+                        .build());
         long allocatedBefore = Leaks.allocatedBytes();
 
         UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, api::getUser);
@@ -111,7 +134,8 @@ abstract class ReliabilityContract extends WireContract {
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e).hasMessageContaining("exceeds the limit of 1048576 bytes");
         assertThat(server.requestCount("GET", USER_PATH)).isEqualTo(1);
-        assertThat(Leaks.allocatedBytes() - allocatedBefore).as("bytes allocated by all threads")
+        assertThat(Leaks.allocatedBytes() - allocatedBefore)
+                .as("bytes allocated by all threads")
                 .isLessThan(32L << 20);
     }
 
@@ -170,7 +194,9 @@ abstract class ReliabilityContract extends WireContract {
     void logoutRetryHonoursRetryAfter(ContractMode mode) {
         ContractApi api = api(mode);
         api.login(alice());
-        server.enqueue(LOGOUT_PATH, FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        server.enqueue(
+                LOGOUT_PATH,
+                FakeResponse.builder().status(503).header("Retry-After", "1").build());
 
         long start = System.nanoTime();
         api.logout();
@@ -185,14 +211,18 @@ abstract class ReliabilityContract extends WireContract {
     void refusedConnectionGivesTransportException(ContractMode mode) {
         String deadAddress = server.baseUri().toString();
         server.close();
-        ContractApi api = api(mode, SessionClient.builder().baseUri(java.net.URI.create(deadAddress))
-                .transport(transport).retryPolicy(FAST_RETRIES));
+        ContractApi api = api(
+                mode,
+                SessionClient.builder()
+                        .baseUri(java.net.URI.create(deadAddress))
+                        .transport(transport)
+                        .retryPolicy(FAST_RETRIES));
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> api.login(alice()));
 
         assertThat(e.statusCode()).isZero();
         assertThat(e).hasMessageStartingWith("login POST " + deadAddress + LOGIN_PATH + " failed after 3 attempts");
-        server = startServer(builder -> { });
+        server = startServer(builder -> {});
     }
 
     @ParameterizedTest(name = "{0}")
@@ -200,14 +230,26 @@ abstract class ReliabilityContract extends WireContract {
     void redirectsAreReturnedNotFollowedSoNothingReachesAnotherHost(ContractMode mode) {
         ContractApi api = api(mode, clientBuilder().apiKey(API_KEY));
         api.login(bob());
-        server.enqueue(OTP_PATH, FakeResponse.builder().status(302).header("Location", "http://127.0.0.2:9/steal")
-                .build());
-        server.enqueue(USER_PATH, FakeResponse.builder().status(301).header("Location", "http://127.0.0.2:9/steal")
-                .build());
+        server.enqueue(
+                OTP_PATH,
+                FakeResponse.builder()
+                        .status(302)
+                        .header("Location", "http://127.0.0.2:9/steal")
+                        .build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .status(301)
+                        .header("Location", "http://127.0.0.2:9/steal")
+                        .build());
 
-        assertThat(catchThrowableOfType(UnexpectedResponseException.class,
-                () -> api.provideOtp(SessionLoginOtp.of(OTP))).statusCode()).isEqualTo(302);
-        assertThat(catchThrowableOfType(UnexpectedResponseException.class, api::getUser).statusCode()).isEqualTo(301);
+        assertThat(catchThrowableOfType(
+                                UnexpectedResponseException.class, () -> api.provideOtp(SessionLoginOtp.of(OTP)))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(catchThrowableOfType(UnexpectedResponseException.class, api::getUser)
+                        .statusCode())
+                .isEqualTo(301);
         assertThat(server.requestCount()).isEqualTo(3);
     }
 
@@ -222,27 +264,41 @@ abstract class ReliabilityContract extends WireContract {
         SessionClient client = track(clientBuilder().apiKey(API_KEY).build());
         ContractApi api = ContractApi.of(client, mode);
         List<String> messages = new ArrayList<>();
-        messages.add(catchThrowableOfType(InvalidCredentialsException.class,
-                () -> api.login(SessionLogin.of(OTP_USER, "wrong-" + OTP_PASSWORD))).getMessage());
+        messages.add(catchThrowableOfType(
+                        InvalidCredentialsException.class,
+                        () -> api.login(SessionLogin.of(OTP_USER, "wrong-" + OTP_PASSWORD)))
+                .getMessage());
         api.login(bob());
-        messages.add(catchThrowableOfType(io.github.i3dsession.api.InvalidOtpException.class,
-                () -> api.provideOtp(SessionLoginOtp.of("999999"))).getMessage());
+        messages.add(catchThrowableOfType(
+                        io.github.i3dsession.api.InvalidOtpException.class,
+                        () -> api.provideOtp(SessionLoginOtp.of("999999")))
+                .getMessage());
         api.provideOtp(SessionLoginOtp.of(OTP));
-        server.enqueue(USER_PATH, FakeResponse.builder().status(500).jsonBody("{\"password\":\"" + OTP_PASSWORD
-                + "\",\"otp\":\"" + OTP + "\",\"key\":\"" + API_KEY + "\"}").build());
-        messages.add(catchThrowableOfType(ServerErrorException.class, api::getUser).getMessage());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .status(500)
+                        .jsonBody("{\"password\":\"" + OTP_PASSWORD + "\",\"otp\":\"" + OTP + "\",\"key\":\"" + API_KEY
+                                + "\"}")
+                        .build());
+        messages.add(
+                catchThrowableOfType(ServerErrorException.class, api::getUser).getMessage());
         api.getUser();
         messages.add(client.toString());
         messages.add(transport.toString());
 
-        String sessionId = lastRequestTo(USER_PATH).header("Cookie").orElseThrow()
+        String sessionId = lastRequestTo(USER_PATH)
+                .header("Cookie")
+                .orElseThrow()
                 .substring(server.sessionCookieName().length() + 1);
         List<String> secrets = List.of(OTP_PASSWORD, OTP, "999999", API_KEY, sessionId);
         List<String> lines = LogCapture.lines();
         assertThat(lines).as("our DEBUG line per attempt").anyMatch(line -> line.contains("getUser GET " + USER_PATH));
-        assertThat(lines).as("our TRACE header lines, allow-listed").anyMatch(line ->
-                line.contains("getUser request headers: Accept: application/json; PRIVATE-TOKEN: <redacted>;"
-                        + " Cookie: <redacted>;"));
+        assertThat(lines)
+                .as("our TRACE header lines, allow-listed")
+                .anyMatch(line ->
+                        line.contains("getUser request headers: Accept: application/json; PRIVATE-TOKEN: <redacted>;"
+                                + " Cookie: <redacted>;"));
         for (String secret : secrets) {
             assertThat(lines).noneMatch(line -> line.contains(secret));
             assertThat(messages).noneMatch(message -> message.contains(secret));
@@ -259,9 +315,11 @@ abstract class ReliabilityContract extends WireContract {
 
         int port = server.port();
         assertThat(Leaks.eventually(15_000, () -> Leaks.newThreads(before).isEmpty()))
-                .as("threads left after close: %s", Leaks.newThreads(before)).isTrue();
+                .as("threads left after close: %s", Leaks.newThreads(before))
+                .isTrue();
         assertThat(Leaks.eventually(15_000, () -> Leaks.connectionsTo(port) <= 0))
-                .as("connections left open to the server: %s", Leaks.connectionsTo(port)).isTrue();
+                .as("connections left open to the server: %s", Leaks.connectionsTo(port))
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -288,15 +346,17 @@ abstract class ReliabilityContract extends WireContract {
         LogCapture.clear();
         long heapGrowth = Leaks.usedHeapAfterGc() - heapBefore;
         assertThat(heapGrowth).as("heap growth after GC").isLessThan(16L << 20);
-        System.out.printf("load %s %s: %s, heap growth %d KiB%n", getClass().getSimpleName(), mode, run,
-                heapGrowth / 1024);
+        System.out.printf(
+                "load %s %s: %s, heap growth %d KiB%n", getClass().getSimpleName(), mode, run, heapGrowth / 1024);
     }
 
     /** Everything created here is unreachable once it returns, so a JDK 11-20 HttpClient can be collected. */
     private void useTwoClientsOnOwnTransportThenCloseAll(ContractMode mode) {
         SessionTransport own = createTransport();
-        SessionClient first = SessionClient.builder().baseUri(server.baseUri()).transport(own).build();
-        SessionClient second = SessionClient.builder().baseUri(server.baseUri()).transport(own).build();
+        SessionClient first =
+                SessionClient.builder().baseUri(server.baseUri()).transport(own).build();
+        SessionClient second =
+                SessionClient.builder().baseUri(server.baseUri()).transport(own).build();
         ContractApi a = ContractApi.of(first, mode);
         ContractApi b = ContractApi.of(second, mode);
         a.login(alice());

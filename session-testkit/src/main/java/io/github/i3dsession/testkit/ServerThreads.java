@@ -12,32 +12,32 @@ import java.util.concurrent.atomic.AtomicInteger;
  * moment after {@code awaitTermination} returns.
  */
 final class ServerThreads implements ThreadFactory {
-  private static final AtomicInteger NUMBER = new AtomicInteger();
+    private static final AtomicInteger NUMBER = new AtomicInteger();
 
-  private final List<Thread> threads = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
 
-  @Override
-  public synchronized Thread newThread(Runnable task) {
-    Thread thread = new Thread(task, "fake-session-server-" + NUMBER.incrementAndGet());
-    thread.setDaemon(true);
-    threads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
-    threads.add(thread);
-    return thread;
-  }
-
-  /** Waits up to {@code timeoutMillis} in all for every thread made here to end. */
-  void joinAll(long timeoutMillis) throws InterruptedException {
-    List<Thread> snapshot;
-    synchronized (this) {
-      snapshot = new ArrayList<>(threads);
+    @Override
+    public synchronized Thread newThread(Runnable task) {
+        Thread thread = new Thread(task, "fake-session-server-" + NUMBER.incrementAndGet());
+        thread.setDaemon(true);
+        threads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
+        threads.add(thread);
+        return thread;
     }
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-    for (Thread thread : snapshot) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
-        return;
-      }
-      thread.join(left);
+
+    /** Waits up to {@code timeoutMillis} in all for every thread made here to end. */
+    void joinAll(long timeoutMillis) throws InterruptedException {
+        List<Thread> snapshot;
+        synchronized (this) {
+            snapshot = new ArrayList<>(threads);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        for (Thread thread : snapshot) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return;
+            }
+            thread.join(left);
+        }
     }
-  }
 }

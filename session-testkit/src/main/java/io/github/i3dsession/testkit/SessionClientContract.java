@@ -27,6 +27,5 @@ package io.github.i3dsession.testkit;
 public abstract class SessionClientContract extends ReliabilityContract {
 
     /** Creates the contract; subclasses need a no-argument constructor, as JUnit requires. */
-    protected SessionClientContract() {
-    }
+    protected SessionClientContract() {}
 }

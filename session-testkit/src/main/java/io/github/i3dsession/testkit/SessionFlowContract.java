@@ -100,8 +100,8 @@ abstract class SessionFlowContract extends ContractSupport {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void wrongPasswordThrowsInvalidCredentials(ContractMode mode) {
-        InvalidCredentialsException e = catchThrowableOfType(InvalidCredentialsException.class,
-                () -> api(mode).login(SessionLogin.of(USER, "not the password")));
+        InvalidCredentialsException e = catchThrowableOfType(
+                InvalidCredentialsException.class, () -> api(mode).login(SessionLogin.of(USER, "not the password")));
 
         assertThat(e.statusCode()).isEqualTo(401);
         assertThat(e.apiError()).isEmpty();
@@ -114,8 +114,8 @@ abstract class SessionFlowContract extends ContractSupport {
         ContractApi api = api(mode);
         api.login(bob());
 
-        InvalidOtpException e = catchThrowableOfType(InvalidOtpException.class,
-                () -> api.provideOtp(SessionLoginOtp.of("000000")));
+        InvalidOtpException e =
+                catchThrowableOfType(InvalidOtpException.class, () -> api.provideOtp(SessionLoginOtp.of("000000")));
         api.provideOtp(SessionLoginOtp.of(OTP));
 
         assertThat(e.statusCode()).isEqualTo(401);
@@ -126,8 +126,8 @@ abstract class SessionFlowContract extends ContractSupport {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void otpWithoutPendingLoginThrowsUnexpectedOtp(ContractMode mode) {
-        UnexpectedOtpException e = catchThrowableOfType(UnexpectedOtpException.class,
-                () -> api(mode).provideOtp(SessionLoginOtp.of(OTP)));
+        UnexpectedOtpException e = catchThrowableOfType(
+                UnexpectedOtpException.class, () -> api(mode).provideOtp(SessionLoginOtp.of(OTP)));
 
         assertThat(e.statusCode()).isEqualTo(404);
         assertThat(e).hasMessage("provideOTP failed: no login is waiting for a one-time password (HTTP 404)");
@@ -140,8 +140,7 @@ abstract class SessionFlowContract extends ContractSupport {
         api.login(bob());
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
 
-        assertThatThrownBy(() -> api.provideOtp(SessionLoginOtp.of(OTP)))
-                .isInstanceOf(UnexpectedOtpException.class);
+        assertThatThrownBy(() -> api.provideOtp(SessionLoginOtp.of(OTP))).isInstanceOf(UnexpectedOtpException.class);
         assertThatThrownBy(api::getUser).isInstanceOf(NotLoggedInException.class);
     }
 
@@ -151,8 +150,7 @@ abstract class SessionFlowContract extends ContractSupport {
         ContractApi api = api(mode);
         api.login(alice());
 
-        AlreadyLoggedInException e = catchThrowableOfType(AlreadyLoggedInException.class,
-                () -> api.login(alice()));
+        AlreadyLoggedInException e = catchThrowableOfType(AlreadyLoggedInException.class, () -> api.login(alice()));
 
         assertThat(e.statusCode()).isEqualTo(409);
         assertThat(e).hasMessage("login failed: already logged in; log out first (HTTP 409)");
@@ -180,8 +178,8 @@ abstract class SessionFlowContract extends ContractSupport {
     void loginSucceedsAgainAfterTheLockoutHasPassed(ContractMode mode) {
         ContractApi api = api(mode);
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> api.login(SessionLogin.of(USER, "wrong"))).isInstanceOf(
-                    i < 3 ? InvalidCredentialsException.class : TooManyRequestsException.class);
+            assertThatThrownBy(() -> api.login(SessionLogin.of(USER, "wrong")))
+                    .isInstanceOf(i < 3 ? InvalidCredentialsException.class : TooManyRequestsException.class);
         }
         clock.advance(LOCKOUT.plusSeconds(1));
 
@@ -198,10 +196,11 @@ abstract class SessionFlowContract extends ContractSupport {
         ServerErrorException e = catchThrowableOfType(ServerErrorException.class, api::getUser);
 
         assertThat(e.statusCode()).isEqualTo(500);
-        assertThat(e.apiError()).contains(ApiError.of(1234, "Database unavailable",
-                List.of(ErrorDetails.of("database", "timeout"))));
-        assertThat(e).hasMessage(
-                "getUser failed: server error (HTTP 500); errorCode 1234: Database unavailable [database: timeout]");
+        assertThat(e.apiError())
+                .contains(ApiError.of(1234, "Database unavailable", List.of(ErrorDetails.of("database", "timeout"))));
+        assertThat(e)
+                .hasMessage(
+                        "getUser failed: server error (HTTP 500); errorCode 1234: Database unavailable [database: timeout]");
         assertThat(server.requestCount("GET", USER_PATH)).isEqualTo(1);
     }
 
@@ -210,7 +209,8 @@ abstract class SessionFlowContract extends ContractSupport {
     void serverErrorOnLoginIsSentExactlyOnce(ContractMode mode) {
         server.enqueue(LOGIN_PATH, FakeResponse.serverError());
 
-        ServerErrorException e = catchThrowableOfType(ServerErrorException.class, () -> api(mode).login(alice()));
+        ServerErrorException e =
+                catchThrowableOfType(ServerErrorException.class, () -> api(mode).login(alice()));
 
         assertThat(e.apiError().map(ApiError::errorMessage)).contains("Internal Server Error");
         assertThat(server.requestCount("POST", LOGIN_PATH)).isEqualTo(1);
@@ -266,8 +266,7 @@ abstract class SessionFlowContract extends ContractSupport {
     void undocumentedStatusThrowsUnexpectedResponse(ContractMode mode) {
         server.enqueue(USER_PATH, FakeResponse.status(418));
 
-        UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class,
-                api(mode)::getUser);
+        UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, api(mode)::getUser);
 
         assertThat(e.statusCode()).isEqualTo(418);
         assertThat(e).hasMessage("getUser failed: unexpected status (HTTP 418)");
@@ -276,11 +275,15 @@ abstract class SessionFlowContract extends ContractSupport {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void redirectOnLoginIsNeverFollowed(ContractMode mode) {
-        server.enqueue(LOGIN_PATH, FakeResponse.builder().status(307)
-                .header("Location", "http://127.0.0.2:1/v3/session/login").build());
+        server.enqueue(
+                LOGIN_PATH,
+                FakeResponse.builder()
+                        .status(307)
+                        .header("Location", "http://127.0.0.2:1/v3/session/login")
+                        .build());
 
-        UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class,
-                () -> api(mode).login(alice()));
+        UnexpectedResponseException e = catchThrowableOfType(
+                UnexpectedResponseException.class, () -> api(mode).login(alice()));
 
         assertThat(e.statusCode()).isEqualTo(307);
         assertThat(server.requestCount()).isEqualTo(1);

@@ -12,110 +12,110 @@ import java.util.concurrent.ConcurrentHashMap;
  * time comes from the server's clock.
  */
 final class SessionStore {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  /** A login session: pending until the OTP is given, then authenticated. */
-  static final class Session {
-    final FakeUser user;
-    final Instant otpDeadline;
-    volatile boolean authenticated;
+    /** A login session: pending until the OTP is given, then authenticated. */
+    static final class Session {
+        final FakeUser user;
+        final Instant otpDeadline;
+        volatile boolean authenticated;
 
-    Session(FakeUser user, boolean authenticated, Instant otpDeadline) {
-      this.user = user;
-      this.authenticated = authenticated;
-      this.otpDeadline = otpDeadline;
+        Session(FakeUser user, boolean authenticated, Instant otpDeadline) {
+            this.user = user;
+            this.authenticated = authenticated;
+            this.otpDeadline = otpDeadline;
+        }
     }
-  }
 
-  /** Consecutive failed logins of one user name; {@code lockedUntil} is null while not locked out. */
-  private static final class Failures {
-    final int count;
-    final Instant lockedUntil;
+    /** Consecutive failed logins of one user name; {@code lockedUntil} is null while not locked out. */
+    private static final class Failures {
+        final int count;
+        final Instant lockedUntil;
 
-    Failures(int count, Instant lockedUntil) {
-      this.count = count;
-      this.lockedUntil = lockedUntil;
+        Failures(int count, Instant lockedUntil) {
+            this.count = count;
+            this.lockedUntil = lockedUntil;
+        }
     }
-  }
 
-  private final SecureRandom random = new SecureRandom();
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-  private final Clock clock;
-  private final int maxFailedLogins;
-  private final Duration lockout;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final int maxFailedLogins;
+    private final Duration lockout;
 
-  SessionStore(Clock clock, int maxFailedLogins, Duration lockout) {
-    this.clock = clock;
-    this.maxFailedLogins = maxFailedLogins;
-    this.lockout = lockout;
-  }
-
-  Instant now() {
-    return clock.instant();
-  }
-
-  /**
-   * Returns how long {@code userName} stays locked out, or null if it is not; a lockout that has passed is
-   * lifted here, together with the failure count that caused it.
-   */
-  Duration lockedOutFor(String userName) {
-    Instant now = now();
-    Failures current = failures.computeIfPresent(userName,
-        (name, f) -> f.lockedUntil != null && !now.isBefore(f.lockedUntil) ? null : f);
-    return current == null || current.lockedUntil == null ? null : Duration.between(now, current.lockedUntil);
-  }
-
-  /** Counts a failed login; the {@code maxFailedLogins}-th consecutive one starts the lockout. */
-  void recordFailure(String userName) {
-    Instant now = now();
-    failures.compute(userName, (name, f) -> {
-      int count = f == null ? 1 : f.count + 1;
-      return new Failures(count, count >= maxFailedLogins ? now.plus(lockout) : null);
-    });
-  }
-
-  void resetFailures(String userName) {
-    failures.remove(userName);
-  }
-
-  /** Creates a session and returns its id: 32 hex characters from a {@link SecureRandom}. */
-  String create(Session session) {
-    while (true) {
-      byte[] bytes = new byte[16];
-      random.nextBytes(bytes);
-      char[] id = new char[32];
-      for (int i = 0; i < bytes.length; i++) {
-        id[2 * i] = HEX[(bytes[i] >> 4) & 0x0f];
-        id[2 * i + 1] = HEX[bytes[i] & 0x0f];
-      }
-      String sessionId = new String(id);
-      if (sessions.putIfAbsent(sessionId, session) == null) {
-        return sessionId;
-      }
+    SessionStore(Clock clock, int maxFailedLogins, Duration lockout) {
+        this.clock = clock;
+        this.maxFailedLogins = maxFailedLogins;
+        this.lockout = lockout;
     }
-  }
 
-  /** Returns the session with id {@code sessionId}, or null. */
-  Session find(String sessionId) {
-    return sessionId == null ? null : sessions.get(sessionId);
-  }
-
-  void drop(String sessionId) {
-    if (sessionId != null) {
-      sessions.remove(sessionId);
+    Instant now() {
+        return clock.instant();
     }
-  }
 
-  /** Whether a pending session's OTP window has closed at {@code now}. */
-  static boolean isExpired(Session session, Instant now) {
-    return !session.authenticated && now.isAfter(session.otpDeadline);
-  }
+    /**
+     * Returns how long {@code userName} stays locked out, or null if it is not; a lockout that has passed is
+     * lifted here, together with the failure count that caused it.
+     */
+    Duration lockedOutFor(String userName) {
+        Instant now = now();
+        Failures current = failures.computeIfPresent(
+                userName, (name, f) -> f.lockedUntil != null && !now.isBefore(f.lockedUntil) ? null : f);
+        return current == null || current.lockedUntil == null ? null : Duration.between(now, current.lockedUntil);
+    }
 
-  /** Drops pending sessions whose OTP window has closed, then counts the rest. */
-  int activeSessions() {
-    Instant now = now();
-    sessions.values().removeIf(session -> isExpired(session, now));
-    return sessions.size();
-  }
+    /** Counts a failed login; the {@code maxFailedLogins}-th consecutive one starts the lockout. */
+    void recordFailure(String userName) {
+        Instant now = now();
+        failures.compute(userName, (name, f) -> {
+            int count = f == null ? 1 : f.count + 1;
+            return new Failures(count, count >= maxFailedLogins ? now.plus(lockout) : null);
+        });
+    }
+
+    void resetFailures(String userName) {
+        failures.remove(userName);
+    }
+
+    /** Creates a session and returns its id: 32 hex characters from a {@link SecureRandom}. */
+    String create(Session session) {
+        while (true) {
+            byte[] bytes = new byte[16];
+            random.nextBytes(bytes);
+            char[] id = new char[32];
+            for (int i = 0; i < bytes.length; i++) {
+                id[2 * i] = HEX[(bytes[i] >> 4) & 0x0f];
+                id[2 * i + 1] = HEX[bytes[i] & 0x0f];
+            }
+            String sessionId = new String(id);
+            if (sessions.putIfAbsent(sessionId, session) == null) {
+                return sessionId;
+            }
+        }
+    }
+
+    /** Returns the session with id {@code sessionId}, or null. */
+    Session find(String sessionId) {
+        return sessionId == null ? null : sessions.get(sessionId);
+    }
+
+    void drop(String sessionId) {
+        if (sessionId != null) {
+            sessions.remove(sessionId);
+        }
+    }
+
+    /** Whether a pending session's OTP window has closed at {@code now}. */
+    static boolean isExpired(Session session, Instant now) {
+        return !session.authenticated && now.isAfter(session.otpDeadline);
+    }
+
+    /** Drops pending sessions whose OTP window has closed, then counts the rest. */
+    int activeSessions() {
+        Instant now = now();
+        sessions.values().removeIf(session -> isExpired(session, now));
+        return sessions.size();
+    }
 }

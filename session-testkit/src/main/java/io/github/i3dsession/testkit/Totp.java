@@ -20,67 +20,67 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>This class is thread-safe.
  */
 public final class Totp {
-  /** Length of one time step in seconds. */
-  static final long STEP_SECONDS = 30;
+    /** Length of one time step in seconds. */
+    static final long STEP_SECONDS = 30;
 
-  private static final int DIGITS = 6;
-  private static final int MODULUS = 1_000_000;
+    private static final int DIGITS = 6;
+    private static final int MODULUS = 1_000_000;
 
-  private Totp() {}
+    private Totp() {}
 
-  /**
-   * Returns the six-digit code for {@code secret} at instant {@code at}.
-   *
-   * @param secret the shared secret (raw key bytes, not Base32), not null and not empty
-   * @param at the instant, not null and not before the Unix epoch
-   * @return six ASCII digits, zero-padded
-   * @throws IllegalArgumentException if {@code secret} is empty or {@code at} is before the epoch
-   */
-  public static String generate(byte[] secret, Instant at) {
-    Objects.requireNonNull(secret, "secret");
-    Objects.requireNonNull(at, "at");
-    if (at.getEpochSecond() < 0) {
-      throw new IllegalArgumentException("at must not be before the Unix epoch: " + at);
+    /**
+     * Returns the six-digit code for {@code secret} at instant {@code at}.
+     *
+     * @param secret the shared secret (raw key bytes, not Base32), not null and not empty
+     * @param at the instant, not null and not before the Unix epoch
+     * @return six ASCII digits, zero-padded
+     * @throws IllegalArgumentException if {@code secret} is empty or {@code at} is before the epoch
+     */
+    public static String generate(byte[] secret, Instant at) {
+        Objects.requireNonNull(secret, "secret");
+        Objects.requireNonNull(at, "at");
+        if (at.getEpochSecond() < 0) {
+            throw new IllegalArgumentException("at must not be before the Unix epoch: " + at);
+        }
+        return generate(secret, step(at));
     }
-    return generate(secret, step(at));
-  }
 
-  /** The time step that contains {@code at}. */
-  static long step(Instant at) {
-    return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
-  }
+    /** The time step that contains {@code at}. */
+    static long step(Instant at) {
+        return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
+    }
 
-  /** The code for time step {@code counter} (RFC 4226 HOTP with HMAC-SHA1). */
-  static String generate(byte[] secret, long counter) {
-    if (secret.length == 0) {
-      throw new IllegalArgumentException("secret must not be empty");
+    /** The code for time step {@code counter} (RFC 4226 HOTP with HMAC-SHA1). */
+    static String generate(byte[] secret, long counter) {
+        if (secret.length == 0) {
+            throw new IllegalArgumentException("secret must not be empty");
+        }
+        byte[] message = new byte[8];
+        long value = counter;
+        for (int i = 7; i >= 0; i--) {
+            message[i] = (byte) value;
+            value >>>= 8;
+        }
+        byte[] hash = hmacSha1(secret, message);
+        int offset = hash[hash.length - 1] & 0x0f;
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
+        String code = Integer.toString(binary % MODULUS);
+        return "0".repeat(DIGITS - code.length()) + code;
     }
-    byte[] message = new byte[8];
-    long value = counter;
-    for (int i = 7; i >= 0; i--) {
-      message[i] = (byte) value;
-      value >>>= 8;
-    }
-    byte[] hash = hmacSha1(secret, message);
-    int offset = hash[hash.length - 1] & 0x0f;
-    int binary = ((hash[offset] & 0x7f) << 24)
-        | ((hash[offset + 1] & 0xff) << 16)
-        | ((hash[offset + 2] & 0xff) << 8)
-        | (hash[offset + 3] & 0xff);
-    String code = Integer.toString(binary % MODULUS);
-    return "0".repeat(DIGITS - code.length()) + code;
-  }
 
-  private static byte[] hmacSha1(byte[] key, byte[] message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec(key, "HmacSHA1"));
-      return mac.doFinal(message);
-    } catch (InvalidKeyException e) {
-      throw new IllegalArgumentException("secret is not a usable HmacSHA1 key", e);
-    } catch (GeneralSecurityException e) {
-      // Every Java platform must support HmacSHA1, so this is a broken runtime, not bad input.
-      throw new IllegalStateException("HmacSHA1 is not available", e);
+    private static byte[] hmacSha1(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(key, "HmacSHA1"));
+            return mac.doFinal(message);
+        } catch (InvalidKeyException e) {
+            throw new IllegalArgumentException("secret is not a usable HmacSHA1 key", e);
+        } catch (GeneralSecurityException e) {
+            // Every Java platform must support HmacSHA1, so this is a broken runtime, not bad input.
+            throw new IllegalStateException("HmacSHA1 is not available", e);
+        }
     }
-  }
 }

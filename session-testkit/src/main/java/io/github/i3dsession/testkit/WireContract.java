@@ -37,8 +37,7 @@ abstract class WireContract extends SessionFlowContract {
         RecordedRequest login = lastRequestTo(LOGIN_PATH);
         assertThat(login.method()).isEqualTo("POST");
         assertThat(login.header("Content-Type")).contains("application/json");
-        assertThat(json(login.body()))
-                .isEqualTo(Map.of("userName", OTP_USER, "password", OTP_PASSWORD));
+        assertThat(json(login.body())).isEqualTo(Map.of("userName", OTP_USER, "password", OTP_PASSWORD));
         RecordedRequest otp = lastRequestTo(OTP_PATH);
         assertThat(otp.header("Content-Type")).contains("application/json");
         assertThat(json(otp.body())).isEqualTo(Map.of("otp", OTP));
@@ -52,7 +51,12 @@ abstract class WireContract extends SessionFlowContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void rememberMeIsSentOnlyWhenSet(ContractMode mode) throws IOException {
-        api(mode).login(SessionLogin.builder().userName(USER).password(PASSWORD).rememberMe(true).build());
+        api(mode)
+                .login(SessionLogin.builder()
+                        .userName(USER)
+                        .password(PASSWORD)
+                        .rememberMe(true)
+                        .build());
 
         assertThat(json(lastRequestTo(LOGIN_PATH).body()))
                 .isEqualTo(Map.of("userName", USER, "password", PASSWORD, "rememberMe", 1));
@@ -78,8 +82,10 @@ abstract class WireContract extends SessionFlowContract {
         api.getUser();
         api.logout();
 
-        assertThat(server.requests()).hasSize(4)
-                .allSatisfy(request -> assertThat(request.headers("PRIVATE-TOKEN")).containsExactly(API_KEY));
+        assertThat(server.requests())
+                .hasSize(4)
+                .allSatisfy(
+                        request -> assertThat(request.headers("PRIVATE-TOKEN")).containsExactly(API_KEY));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,8 +95,10 @@ abstract class WireContract extends SessionFlowContract {
         api.login(alice());
         api.getUser();
 
-        assertThat(server.requests()).hasSize(2)
-                .allSatisfy(request -> assertThat(request.header("PRIVATE-TOKEN")).isEmpty());
+        assertThat(server.requests())
+                .hasSize(2)
+                .allSatisfy(
+                        request -> assertThat(request.header("PRIVATE-TOKEN")).isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,8 +109,8 @@ abstract class WireContract extends SessionFlowContract {
         api.getUser();
 
         assertThat(lastRequestTo(LOGIN_PATH).header("Cookie")).isEmpty();
-        assertThat(lastRequestTo(USER_PATH).header("Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).startsWith(server.sessionCookieName() + "="));
+        assertThat(lastRequestTo(USER_PATH).header("Cookie"))
+                .hasValueSatisfying(cookie -> assertThat(cookie).startsWith(server.sessionCookieName() + "="));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,13 +133,16 @@ abstract class WireContract extends SessionFlowContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void cookiesHonourPathExpiresAndMaxAge(ContractMode mode) {
-        server.enqueue(LOGIN_PATH, FakeResponse.builder().jsonBody(NO_OTP_AUTH)
-                .header("Set-Cookie", "scoped=s1; Path=/v3/session")
-                .header("Set-Cookie", "elsewhere=e2; Path=/other")
-                .header("Set-Cookie", "expired=x3; Expires=Thu, 01 Jan 1970 00:00:00 GMT")
-                .header("Set-Cookie", "gone=g4; Max-Age=0")
-                .header("Set-Cookie", "lasting=l5; Max-Age=3600; Path=/")
-                .build());
+        server.enqueue(
+                LOGIN_PATH,
+                FakeResponse.builder()
+                        .jsonBody(NO_OTP_AUTH)
+                        .header("Set-Cookie", "scoped=s1; Path=/v3/session")
+                        .header("Set-Cookie", "elsewhere=e2; Path=/other")
+                        .header("Set-Cookie", "expired=x3; Expires=Thu, 01 Jan 1970 00:00:00 GMT")
+                        .header("Set-Cookie", "gone=g4; Max-Age=0")
+                        .header("Set-Cookie", "lasting=l5; Max-Age=3600; Path=/")
+                        .build());
         ContractApi api = api(mode);
         api.login(alice());
 
@@ -159,17 +170,26 @@ abstract class WireContract extends SessionFlowContract {
         ContractApi api = api(mode);
 
         assertThatThrownBy(() -> api.login(SessionLogin.of(" ", PASSWORD)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("userName must not be blank");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("userName must not be blank");
         assertThatThrownBy(() -> api.login(SessionLogin.of(USER, "")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("password must not be empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("password must not be empty");
         assertThatThrownBy(() -> api.login(SessionLogin.of(USER, (String) null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("password must not be empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("password must not be empty");
         assertThatThrownBy(() -> api.provideOtp(SessionLoginOtp.of("12345")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("otp must be exactly six ASCII digits");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("otp must be exactly six ASCII digits");
         assertThatThrownBy(() -> api.provideOtp(SessionLoginOtp.of("12345a")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("otp must be exactly six ASCII digits");
-        assertThatThrownBy(() -> api.login(null)).isInstanceOf(NullPointerException.class).hasMessage("login");
-        assertThatThrownBy(() -> api.provideOtp(null)).isInstanceOf(NullPointerException.class).hasMessage("otp");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("otp must be exactly six ASCII digits");
+        assertThatThrownBy(() -> api.login(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("login");
+        assertThatThrownBy(() -> api.provideOtp(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("otp");
         assertThat(server.requestCount()).isZero();
     }
 
@@ -180,7 +200,8 @@ abstract class WireContract extends SessionFlowContract {
         ContractApi api = ContractApi.of(client, mode);
         client.close();
 
-        assertThatThrownBy(api::getUser).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(api::getUser)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("SessionClient is closed");
         assertThat(server.requestCount()).isZero();
     }
@@ -192,9 +213,13 @@ abstract class WireContract extends SessionFlowContract {
         json.put("favouriteColour", "blue");
         json.putObject("futureFeature").putArray("list").add(1).addObject().put("deep", true);
         ((ObjectNode) json.get("details")).put("newField", 42);
-        server.enqueue(USER_PATH, FakeResponse.builder().jsonBody(json.toString()).build());
-        server.enqueue(LOGIN_PATH, FakeResponse.builder()
-                .jsonBody("{\"requiresOtp\":false,\"extra\":[1,2],\"expiresAt\":0,\"otpSessionExpiresAt\":0}").build());
+        server.enqueue(
+                USER_PATH, FakeResponse.builder().jsonBody(json.toString()).build());
+        server.enqueue(
+                LOGIN_PATH,
+                FakeResponse.builder()
+                        .jsonBody("{\"requiresOtp\":false,\"extra\":[1,2],\"expiresAt\":0,\"otpSessionExpiresAt\":0}")
+                        .build());
         ContractApi api = api(mode);
 
         assertThat(api.login(alice()).requiresOtp()).isFalse();
@@ -210,18 +235,25 @@ abstract class WireContract extends SessionFlowContract {
         assertThat(api.login(bob()).requiresOtp()).isTrue();
         api.provideOtp(SessionLoginOtp.of(OTP));
         SessionUser user = api.getUser();
-        server.enqueue(USER_PATH, FakeResponse.builder().status(500)
-                .jsonBody("[{\"errorCode\":7,\"errorMessage\":\"wrapped\",\"errors\":[]}]").build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .status(500)
+                        .jsonBody("[{\"errorCode\":7,\"errorMessage\":\"wrapped\",\"errors\":[]}]")
+                        .build());
 
         assertThat(user).isEqualTo(FakeUser.defaultProfile(OTP_USER));
-        assertThat(catchThrowableOfType(io.github.i3dsession.api.ServerErrorException.class, api::getUser).apiError())
+        assertThat(catchThrowableOfType(io.github.i3dsession.api.ServerErrorException.class, api::getUser)
+                        .apiError())
                 .hasValueSatisfying(error -> assertThat(error.errorMessage()).isEqualTo("wrapped"));
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void malformedJsonGivesUnexpectedResponse(ContractMode mode) {
-        assertUnexpectedUserBody(mode, FakeResponse.builder().jsonBody("{\"userId\": 1,").build(),
+        assertUnexpectedUserBody(
+                mode,
+                FakeResponse.builder().jsonBody("{\"userId\": 1,").build(),
                 "getUser failed: unexpected response (HTTP 200): body is not a valid SessionUser: "
                         + "malformed JSON in SessionUser at line 1, column 14");
     }
@@ -232,7 +264,9 @@ abstract class WireContract extends SessionFlowContract {
         ObjectNode json = Json.sessionUser(FakeUser.defaultProfile(USER));
         ((ObjectNode) json.get("details")).put("accountType", "business");
 
-        assertUnexpectedUserBody(mode, FakeResponse.builder().jsonBody(json.toString()).build(),
+        assertUnexpectedUserBody(
+                mode,
+                FakeResponse.builder().jsonBody(json.toString()).build(),
                 "getUser failed: unexpected response (HTTP 200): body is not a valid SessionUser: "
                         + "SessionUser.details.accountType: expected an integer, found a string");
     }
@@ -243,7 +277,9 @@ abstract class WireContract extends SessionFlowContract {
         ObjectNode json = Json.sessionUser(FakeUser.defaultProfile(USER));
         json.remove("userName");
 
-        assertUnexpectedUserBody(mode, FakeResponse.builder().jsonBody(json.toString()).build(),
+        assertUnexpectedUserBody(
+                mode,
+                FakeResponse.builder().jsonBody(json.toString()).build(),
                 "getUser failed: unexpected response (HTTP 200): body is not a valid SessionUser: "
                         + "SessionUser: required property 'userName' is not set");
     }
@@ -251,7 +287,10 @@ abstract class WireContract extends SessionFlowContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void nonJsonBodyGivesUnexpectedResponse(ContractMode mode) {
-        assertUnexpectedUserBody(mode, FakeResponse.builder().status(200)
+        assertUnexpectedUserBody(
+                mode,
+                FakeResponse.builder()
+                        .status(200)
                         .header("Content-Type", "text/html; charset=utf-8")
                         .body("<html><body>Maintenance</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .build(),
@@ -268,32 +307,40 @@ abstract class WireContract extends SessionFlowContract {
         server.enqueue(USER_PATH, FakeResponse.builder().jsonBody("[{},{}]").build());
         server.enqueue(USER_PATH, FakeResponse.builder().jsonBody("42").build());
 
-        assertThatThrownBy(api::getUser).isInstanceOf(UnexpectedResponseException.class)
+        assertThatThrownBy(api::getUser)
+                .isInstanceOf(UnexpectedResponseException.class)
                 .hasMessageEndingWith("empty body, expected a SessionUser object");
-        assertThatThrownBy(api::getUser).isInstanceOf(UnexpectedResponseException.class)
+        assertThatThrownBy(api::getUser)
+                .isInstanceOf(UnexpectedResponseException.class)
                 .hasMessageEndingWith("expected a SessionUser object, found an empty array");
-        assertThatThrownBy(api::getUser).isInstanceOf(UnexpectedResponseException.class)
+        assertThatThrownBy(api::getUser)
+                .isInstanceOf(UnexpectedResponseException.class)
                 .hasMessageContaining("SessionUser");
-        assertThatThrownBy(api::getUser).isInstanceOf(UnexpectedResponseException.class)
+        assertThatThrownBy(api::getUser)
+                .isInstanceOf(UnexpectedResponseException.class)
                 .hasMessageEndingWith("SessionUser: expected an object, found an integer");
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void wronglyTypedLoginAnswerGivesUnexpectedResponse(ContractMode mode) {
-        server.enqueue(LOGIN_PATH, FakeResponse.builder()
-                .jsonBody("{\"requiresOtp\":\"yes\",\"expiresAt\":0,\"otpSessionExpiresAt\":0}").build());
+        server.enqueue(
+                LOGIN_PATH,
+                FakeResponse.builder()
+                        .jsonBody("{\"requiresOtp\":\"yes\",\"expiresAt\":0,\"otpSessionExpiresAt\":0}")
+                        .build());
 
-        UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class,
-                () -> api(mode).login(alice()));
+        UnexpectedResponseException e = catchThrowableOfType(
+                UnexpectedResponseException.class, () -> api(mode).login(alice()));
 
         assertThat(e.statusCode()).isEqualTo(200);
-        assertThat(e).hasMessage("login failed: unexpected response (HTTP 200): body is not a valid SessionAuthReq: "
-                + "SessionAuthReq.requiresOtp: expected a boolean, found a string");
+        assertThat(e)
+                .hasMessage("login failed: unexpected response (HTTP 200): body is not a valid SessionAuthReq: "
+                        + "SessionAuthReq.requiresOtp: expected a boolean, found a string");
     }
 
     private static Map<String, Object> json(byte[] body) throws IOException {
-        return MAPPER.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        return MAPPER.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
     }
 
     private void assertUnexpectedUserBody(ContractMode mode, FakeResponse response, String message) {

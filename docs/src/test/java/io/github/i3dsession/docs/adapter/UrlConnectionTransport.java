@@ -22,8 +22,7 @@ import java.util.Map;
  */
 public final class UrlConnectionTransport implements SessionTransport {
 
-    private UrlConnectionTransport() {
-    }
+    private UrlConnectionTransport() {}
 
     /**
      * Creates the transport.
@@ -37,12 +36,12 @@ public final class UrlConnectionTransport implements SessionTransport {
     @Override
     public TransportResponse send(TransportRequest request) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) request.uri().toURL().openConnection();
-        connection.setInstanceFollowRedirects(false);  // a 3xx goes back to the core as it is
+        connection.setInstanceFollowRedirects(false); // a 3xx goes back to the core as it is
         connection.setUseCaches(false);
         connection.setConnectTimeout(millis(request.connectTimeout()));
         connection.setReadTimeout(millis(request.timeout()));
         connection.setRequestMethod(request.method());
-        request.headers().forEach(connection::setRequestProperty);  // exactly the core's headers
+        request.headers().forEach(connection::setRequestProperty); // exactly the core's headers
         if (request.hasBody()) {
             // Streaming also stops HttpURLConnection from silently sending a POST twice.
             connection.setFixedLengthStreamingMode(request.body().length);
@@ -51,7 +50,7 @@ public final class UrlConnectionTransport implements SessionTransport {
                 out.write(request.body());
             }
         }
-        int status = connection.getResponseCode();  // throws IOException when no response arrived
+        int status = connection.getResponseCode(); // throws IOException when no response arrived
         if (status < 0) {
             connection.disconnect();
             throw new IOException("no valid HTTP status line from " + request.method() + " " + request.uri());
@@ -60,14 +59,14 @@ public final class UrlConnectionTransport implements SessionTransport {
         if (body == null) {
             body = InputStream.nullInputStream();
         }
-        return TransportResponse.of(status, headersInOrder(connection),
-                new Body(body, connection.getContentLengthLong(), connection));
+        return TransportResponse.of(
+                status, headersInOrder(connection), new Body(body, connection.getContentLengthLong(), connection));
     }
 
     /** Every header line in the order received: the core needs each Set-Cookie line on its own. */
     private static Map<String, List<String>> headersInOrder(HttpURLConnection connection) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (int i = 1; connection.getHeaderFieldKey(i) != null; i++) {  // 0 is the status line
+        for (int i = 1; connection.getHeaderFieldKey(i) != null; i++) { // 0 is the status line
             headers.computeIfAbsent(connection.getHeaderFieldKey(i), name -> new ArrayList<>())
                     .add(connection.getHeaderField(i));
         }

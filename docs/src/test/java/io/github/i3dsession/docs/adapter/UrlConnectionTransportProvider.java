@@ -9,8 +9,7 @@ import io.github.i3dsession.api.spi.TransportOptions;
 public final class UrlConnectionTransportProvider implements SessionTransportProvider {
 
     /** Called by {@link java.util.ServiceLoader}: keep it cheap. */
-    public UrlConnectionTransportProvider() {
-    }
+    public UrlConnectionTransportProvider() {}
 
     @Override
     public String name() {

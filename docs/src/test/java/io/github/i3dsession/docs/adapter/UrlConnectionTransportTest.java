@@ -25,15 +25,18 @@ class UrlConnectionTransportTest {
     @Test
     void stalledServerEndsInTransportExceptionAfterTheRequestTimeout() {
         try (FakeSessionServer server = FakeSessionServer.builder().start();
-             UrlConnectionTransport transport = UrlConnectionTransport.create();
-             SessionClient client = SessionClient.builder()
-                     .baseUri(server.baseUri())
-                     .transport(transport)
-                     .requestTimeout(Duration.ofMillis(300))
-                     .retryPolicy(RetryPolicy.none())
-                     .build()) {
-            server.enqueue("/v3/session/user",
-                    FakeResponse.builder().delayBeforeHeaders(Duration.ofSeconds(10)).build());
+                UrlConnectionTransport transport = UrlConnectionTransport.create();
+                SessionClient client = SessionClient.builder()
+                        .baseUri(server.baseUri())
+                        .transport(transport)
+                        .requestTimeout(Duration.ofMillis(300))
+                        .retryPolicy(RetryPolicy.none())
+                        .build()) {
+            server.enqueue(
+                    "/v3/session/user",
+                    FakeResponse.builder()
+                            .delayBeforeHeaders(Duration.ofSeconds(10))
+                            .build());
 
             TransportException e = catchThrowableOfType(TransportException.class, client::getUser);
 
@@ -50,16 +53,21 @@ class UrlConnectionTransportTest {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
         try (UrlConnectionTransport transport = UrlConnectionTransport.create();
-             SessionClient client = SessionClient.builder().baseUri(closed).transport(transport)
-                     .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1))
-                             .maxBackoff(Duration.ofMillis(1)).build())
-                     .build()) {
+                SessionClient client = SessionClient.builder()
+                        .baseUri(closed)
+                        .transport(transport)
+                        .retryPolicy(RetryPolicy.builder()
+                                .initialBackoff(Duration.ofMillis(1))
+                                .maxBackoff(Duration.ofMillis(1))
+                                .build())
+                        .build()) {
 
-            TransportException e = catchThrowableOfType(TransportException.class,
-                    () -> client.login(SessionLogin.of("alice", "correct horse")));
+            TransportException e = catchThrowableOfType(
+                    TransportException.class, () -> client.login(SessionLogin.of("alice", "correct horse")));
 
-            assertThat(e).hasMessageStartingWith("login POST " + closed + "/v3/session/login failed after 3 attempts:"
-                    + " ConnectException");
+            assertThat(e)
+                    .hasMessageStartingWith("login POST " + closed + "/v3/session/login failed after 3 attempts:"
+                            + " ConnectException");
             assertThat(e.getCause()).isInstanceOf(ConnectException.class);
         }
     }
@@ -68,8 +76,10 @@ class UrlConnectionTransportTest {
     void providerIsFoundByNameThroughTheServicesFile() {
         System.setProperty(SessionClientBuilder.TRANSPORT_PROPERTY, "urlconnection");
         try (FakeSessionServer server = FakeSessionServer.builder()
-                .user(FakeUser.withoutOtp("alice", "correct horse")).start();
-             SessionClient client = SessionClient.builder().baseUri(server.baseUri()).build()) {
+                        .user(FakeUser.withoutOtp("alice", "correct horse"))
+                        .start();
+                SessionClient client =
+                        SessionClient.builder().baseUri(server.baseUri()).build()) {
 
             client.login(SessionLogin.of("alice", "correct horse"));
 

@@ -28,7 +28,7 @@ class AccountBannerTest {
             .start();
     private final JdkTransport transport = JdkTransport.create();
     private final SessionClient client = SessionClient.builder()
-            .baseUri(server.baseUri())  // http://127.0.0.1:<port>: plain http is fine on loopback
+            .baseUri(server.baseUri()) // http://127.0.0.1:<port>: plain http is fine on loopback
             .transport(transport)
             .build();
 
@@ -46,7 +46,7 @@ class AccountBannerTest {
         client.login(SessionLogin.of("alice", "correct horse"));
 
         assertThat(new AccountBanner(client).text())
-                .isEqualTo("Jan de Vries <alice@example.com>");  // FakeUser.defaultProfile("alice")
+                .isEqualTo("Jan de Vries <alice@example.com>"); // FakeUser.defaultProfile("alice")
     }
 
     @Test
@@ -58,7 +58,8 @@ class AccountBannerTest {
     // BEGIN: testing-login-with-otp
     @Test
     void userWithTwoFactorIsLoggedInOnlyAfterTheOtp() {
-        assertThat(client.login(SessionLogin.of("bob", "battery staple")).requiresOtp()).isTrue();
+        assertThat(client.login(SessionLogin.of("bob", "battery staple")).requiresOtp())
+                .isTrue();
         assertThat(new AccountBanner(client).text()).isEqualTo("Not logged in");
 
         client.provideOtp(SessionLoginOtp.of("123456"));
@@ -71,20 +72,22 @@ class AccountBannerTest {
     @Test
     void bannerSurvivesAServerError() {
         client.login(SessionLogin.of("alice", "correct horse"));
-        server.enqueue("/v3/session/user", FakeResponse.serverError());  // 500 with an Error document
+        server.enqueue("/v3/session/user", FakeResponse.serverError()); // 500 with an Error document
 
         assertThat(new AccountBanner(client).text()).isEqualTo("Account service unavailable");
-        assertThat(new AccountBanner(client).text()).endsWith("<alice@example.com>");  // queue used up
+        assertThat(new AccountBanner(client).text()).endsWith("<alice@example.com>"); // queue used up
     }
 
     @Test
     void a503IsRetriedBeforeTheBannerSeesIt() {
         client.login(SessionLogin.of("alice", "correct horse"));
-        server.enqueue("/v3/session/user", FakeResponse.builder()
-                .status(503)
-                .header("Retry-After", "0")
-                .jsonBody("{\"errorCode\":503,\"errorMessage\":\"Maintenance\",\"errors\":[]}")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(503)
+                        .header("Retry-After", "0")
+                        .jsonBody("{\"errorCode\":503,\"errorMessage\":\"Maintenance\",\"errors\":[]}")
+                        .build());
 
         assertThat(new AccountBanner(client).text()).endsWith("<alice@example.com>");
         assertThat(server.requestCount("GET", "/v3/session/user")).isEqualTo(2);
@@ -101,9 +104,11 @@ class AccountBannerTest {
                 .retryPolicy(RetryPolicy.none())
                 .build()) {
             impatient.login(SessionLogin.of("alice", "correct horse"));
-            server.enqueue("/v3/session/user", FakeResponse.builder()
-                    .delayBeforeHeaders(Duration.ofSeconds(30))  // ends early when the server closes
-                    .build());
+            server.enqueue(
+                    "/v3/session/user",
+                    FakeResponse.builder()
+                            .delayBeforeHeaders(Duration.ofSeconds(30)) // ends early when the server closes
+                            .build());
 
             assertThat(new AccountBanner(impatient).text()).isEqualTo("Account service unavailable");
         }
@@ -117,26 +122,26 @@ class AccountBannerTest {
         new AccountBanner(client).text();
 
         List<RecordedRequest> requests = server.requests();
-        assertThat(requests).extracting(RecordedRequest::path)
-                .containsExactly("/v3/session/login", "/v3/session/user");
+        assertThat(requests).extracting(RecordedRequest::path).containsExactly("/v3/session/login", "/v3/session/user");
         assertThat(requests.get(0).bodyUtf8()).isEqualTo("{\"userName\":\"alice\",\"password\":\"correct horse\"}");
-        assertThat(requests.get(1).header("Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).startsWith(server.sessionCookieName() + "="));
-        assertThat(requests.get(1).header("PRIVATE-TOKEN")).isEmpty();  // no apiKey(...) set
+        assertThat(requests.get(1).header("Cookie"))
+                .hasValueSatisfying(cookie -> assertThat(cookie).startsWith(server.sessionCookieName() + "="));
+        assertThat(requests.get(1).header("PRIVATE-TOKEN")).isEmpty(); // no apiKey(...) set
     }
     // END: testing-recorded-requests
 
     // BEGIN: testing-lockout
     @Test
     void repeatedWrongPasswordsLockTheUserOut() {
-        for (int i = 0; i < 3; i++) {  // the default maxFailedLogins
+        for (int i = 0; i < 3; i++) { // the default maxFailedLogins
             assertThatThrownBy(() -> client.login(SessionLogin.of("alice", "wrong")))
                     .isInstanceOf(InvalidCredentialsException.class);
         }
 
         assertThatThrownBy(() -> client.login(SessionLogin.of("alice", "correct horse")))
-                .isInstanceOfSatisfying(TooManyRequestsException.class,
-                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(60)));  // the default lockout
+                .isInstanceOfSatisfying(
+                        TooManyRequestsException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(60))); // the default lockout
     }
     // END: testing-lockout
 }

@@ -26,13 +26,13 @@ class TwoFactorTest {
     void totpUserLogsInWithTheCodeOfTheCurrentStep() {
         byte[] secret = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
         try (FakeSessionServer server = FakeSessionServer.builder()
-                     .user(FakeUser.withTotp("carol", "s3cret", secret))
-                     .start();
-             JdkTransport transport = JdkTransport.create();
-             SessionClient client = SessionClient.builder()
-                     .baseUri(server.baseUri())
-                     .transport(transport)
-                     .build()) {
+                        .user(FakeUser.withTotp("carol", "s3cret", secret))
+                        .start();
+                JdkTransport transport = JdkTransport.create();
+                SessionClient client = SessionClient.builder()
+                        .baseUri(server.baseUri())
+                        .transport(transport)
+                        .build()) {
             client.login(SessionLogin.of("carol", "s3cret"));
 
             client.provideOtp(SessionLoginOtp.of(Totp.generate(secret, Instant.now())));
@@ -47,15 +47,15 @@ class TwoFactorTest {
     void otpAfterTheWindowClosedIsRefused() {
         MutableClock clock = MutableClock.startingNow();
         try (FakeSessionServer server = FakeSessionServer.builder()
-                     .user(FakeUser.withOtp("bob", "battery staple", "123456"))
-                     .otpWindow(Duration.ofMinutes(5))
-                     .clock(clock)
-                     .start();
-             JdkTransport transport = JdkTransport.create();
-             SessionClient client = SessionClient.builder()
-                     .baseUri(server.baseUri())
-                     .transport(transport)
-                     .build()) {
+                        .user(FakeUser.withOtp("bob", "battery staple", "123456"))
+                        .otpWindow(Duration.ofMinutes(5))
+                        .clock(clock)
+                        .start();
+                JdkTransport transport = JdkTransport.create();
+                SessionClient client = SessionClient.builder()
+                        .baseUri(server.baseUri())
+                        .transport(transport)
+                        .build()) {
             SessionAuthReq auth = client.login(SessionLogin.of("bob", "battery staple"));
             assertThat(auth.otpSessionExpiresAt()).contains(clock.instant().plus(Duration.ofMinutes(5)));
 

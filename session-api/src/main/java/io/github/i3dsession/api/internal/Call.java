@@ -24,8 +24,7 @@ final class Call<T> {
     /** A copy of the password or OTP, for redacting messages; zeroed by {@link #clear()}. */
     private final char[] secret;
 
-    private Call(SessionOperation operation, byte[] body, String expectedType, SuccessReader<T> reader,
-            char[] secret) {
+    private Call(SessionOperation operation, byte[] body, String expectedType, SuccessReader<T> reader, char[] secret) {
         this.operation = operation;
         this.body = body;
         this.expectedType = expectedType;
@@ -33,16 +32,21 @@ final class Call<T> {
         this.secret = secret;
     }
 
-    static <T> Call<T> withJson(SessionOperation operation, byte[] body, String expectedType,
-            SuccessReader<T> reader, char[] secret) {
+    static <T> Call<T> withJson(
+            SessionOperation operation, byte[] body, String expectedType, SuccessReader<T> reader, char[] secret) {
         return new Call<>(operation, body == null ? NO_BODY : body, expectedType, reader, secret);
     }
 
     static Call<Void> withoutResult(SessionOperation operation, byte[] body, char[] secret) {
-        return new Call<>(operation, body == null ? NO_BODY : body, null, stream -> {
-            stream.drain();
-            return null;
-        }, secret);
+        return new Call<>(
+                operation,
+                body == null ? NO_BODY : body,
+                null,
+                stream -> {
+                    stream.drain();
+                    return null;
+                },
+                secret);
     }
 
     CharSequence secret() {

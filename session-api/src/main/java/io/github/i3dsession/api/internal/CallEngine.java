@@ -69,8 +69,11 @@ final class CallEngine {
         TransportRequest request = builder.build();
         if (LOG.isTraceEnabled()) {
             StringBuilder line = new StringBuilder();
-            request.headers().forEach((name, value) -> line.append(name).append(": ")
-                    .append(LOGGABLE_HEADERS.contains(name) ? value : "<redacted>").append("; "));
+            request.headers()
+                    .forEach((name, value) -> line.append(name)
+                            .append(": ")
+                            .append(LOGGABLE_HEADERS.contains(name) ? value : "<redacted>")
+                            .append("; "));
             LOG.trace("{} request headers: {}", call.operation.operationId(), line);
         }
         return request;
@@ -85,14 +88,22 @@ final class CallEngine {
         if (call.expectedType != null) {
             String contentType = response.firstHeader("Content-Type").orElse(null);
             if (contentType != null && !isJson(contentType)) {
-                throw unexpected(call, status, "expected an application/json " + call.expectedType
-                        + " body, got Content-Type " + Redactor.mask(contentType, secrets(call)), null);
+                throw unexpected(
+                        call,
+                        status,
+                        "expected an application/json " + call.expectedType + " body, got Content-Type "
+                                + Redactor.mask(contentType, secrets(call)),
+                        null);
             }
         }
         long declared = contentLength(response);
         if (declared > config.maxResponseBytes) {
-            throw unexpected(call, status, "response body of " + declared + " bytes exceeds the limit of "
-                    + config.maxResponseBytes + " bytes", null);
+            throw unexpected(
+                    call,
+                    status,
+                    "response body of " + declared + " bytes exceeds the limit of " + config.maxResponseBytes
+                            + " bytes",
+                    null);
         }
         BoundedInputStream body = new BoundedInputStream(response.body(), config.maxResponseBytes);
         try {
@@ -104,8 +115,11 @@ final class CallEngine {
         } catch (BoundedInputStream.ResponseTooLargeException e) {
             throw unexpected(call, status, e.getMessage(), null);
         } catch (ResponseFormatException e) {
-            throw unexpected(call, status, "body is not a valid " + call.expectedType + ": "
-                    + Redactor.mask(e.getMessage(), secrets(call)), null);
+            throw unexpected(
+                    call,
+                    status,
+                    "body is not a valid " + call.expectedType + ": " + Redactor.mask(e.getMessage(), secrets(call)),
+                    null);
         }
     }
 
@@ -114,12 +128,15 @@ final class CallEngine {
         int status = response.statusCode();
         RetryPolicy policy = config.retryPolicy;
         boolean retryable = call.operation.isIdempotent()
-                && (status == 502 || status == 503 || status == 504
+                && (status == 502
+                        || status == 503
+                        || status == 504
                         || (status == 429 && policy.retryOnTooManyRequests()));
         if (!retryable || attempt >= policy.maxAttempts()) {
             return null;
         }
-        Duration retryAfter = HttpDates.retryAfter(response.firstHeader("Retry-After").orElse(null), clock.instant());
+        Duration retryAfter =
+                HttpDates.retryAfter(response.firstHeader("Retry-After").orElse(null), clock.instant());
         if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
             return null;
         }
@@ -128,7 +145,8 @@ final class CallEngine {
 
     /** The delay before retrying after no response arrived, or null to stop and report it. */
     Duration retryDelay(Call<?> call, Throwable failure, int attempt, long deadlineNanos) {
-        if (attempt >= config.retryPolicy.maxAttempts() || Thread.currentThread().isInterrupted()
+        if (attempt >= config.retryPolicy.maxAttempts()
+                || Thread.currentThread().isInterrupted()
                 || failure instanceof ResponseTooLargeException) {
             return null;
         }
@@ -141,7 +159,8 @@ final class CallEngine {
 
     private Duration backoff(int attempt) {
         RetryPolicy policy = config.retryPolicy;
-        long cap = Math.min(policy.maxBackoff().toNanos(), policy.initialBackoff().toNanos() << Math.min(attempt - 1, 20));
+        long cap =
+                Math.min(policy.maxBackoff().toNanos(), policy.initialBackoff().toNanos() << Math.min(attempt - 1, 20));
         return Duration.ofNanos(cap <= 0 ? 0 : ThreadLocalRandom.current().nextLong(cap + 1));
     }
 
@@ -166,24 +185,33 @@ final class CallEngine {
             // A buffering transport saw the whole response arrive too big: that is a response, not a failure.
             return unexpected(call, ((ResponseTooLargeException) failure).statusCode(), failure.getMessage(), null);
         }
-        String what = failure instanceof InterruptedIOException && Thread.currentThread().isInterrupted()
+        String what = failure instanceof InterruptedIOException
+                        && Thread.currentThread().isInterrupted()
                 ? "interrupted"
-                : failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-        return new TransportException(Redactor.mask(call.operation.operationId() + " " + request.method() + " "
-                + request.uri() + " failed after " + attempt + attemptWord(attempt) + ": " + what, secrets(call)),
+                : failure.getClass().getSimpleName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        return new TransportException(
+                Redactor.mask(
+                        call.operation.operationId() + " " + request.method() + " " + request.uri() + " failed after "
+                                + attempt + attemptWord(attempt) + ": " + what,
+                        secrets(call)),
                 failure);
     }
 
     TransportException deadlineExceeded(Call<?> call, int attempts, Throwable last) {
-        return new TransportException(call.operation.operationId() + " " + call.operation.method() + " "
-                + config.uri(call.operation) + " did not complete within the call timeout of "
-                + Duration.ofNanos(config.callTimeoutNanos) + " (" + attempts + attemptWord(attempts) + ")", last);
+        return new TransportException(
+                call.operation.operationId() + " " + call.operation.method() + " "
+                        + config.uri(call.operation) + " did not complete within the call timeout of "
+                        + Duration.ofNanos(config.callTimeoutNanos) + " (" + attempts + attemptWord(attempts) + ")",
+                last);
     }
 
     TransportException interrupted(Call<?> call, InterruptedException e) {
         Thread.currentThread().interrupt();
-        return new TransportException(call.operation.operationId() + " " + call.operation.method() + " "
-                + config.uri(call.operation) + " failed: interrupted while waiting to retry", e);
+        return new TransportException(
+                call.operation.operationId() + " " + call.operation.method() + " " + config.uri(call.operation)
+                        + " failed: interrupted while waiting to retry",
+                e);
     }
 
     void logAttempt(Call<?> call, int attempt, long startNanos, TransportResponse response, Throwable failure) {
@@ -194,18 +222,25 @@ final class CallEngine {
             traceHeaders(call, response);
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        String outcome = response != null ? Integer.toString(response.statusCode())
+        String outcome = response != null
+                ? Integer.toString(response.statusCode())
                 : failure == null ? "no response" : failure.getClass().getSimpleName();
-        LOG.debug("{} {} {} -> {} in {} ms (attempt {})", call.operation.operationId(), call.operation.method(),
-                call.operation.path(), outcome, millis, attempt);
+        LOG.debug(
+                "{} {} {} -> {} in {} ms (attempt {})",
+                call.operation.operationId(),
+                call.operation.method(),
+                call.operation.path(),
+                outcome,
+                millis,
+                attempt);
     }
 
     /**
      * Headers are logged by allow-list: a header not named here (Cookie, Set-Cookie, PRIVATE-TOKEN, anything new)
      * shows as its name only, so no secret can reach a log line whatever the server or a proxy adds.
      */
-    private static final List<String> LOGGABLE_HEADERS = List.of("Accept", "Content-Type", "Content-Length",
-            "Retry-After", "Date", "Server");
+    private static final List<String> LOGGABLE_HEADERS =
+            List.of("Accept", "Content-Type", "Content-Length", "Retry-After", "Date", "Server");
 
     private void traceHeaders(Call<?> call, TransportResponse response) {
         StringBuilder line = new StringBuilder();
@@ -217,7 +252,9 @@ final class CallEngine {
             }
         }
         if (response != null && !response.headers("Set-Cookie").isEmpty()) {
-            line.append("Set-Cookie: <").append(response.headers("Set-Cookie").size()).append(" redacted>");
+            line.append("Set-Cookie: <")
+                    .append(response.headers("Set-Cookie").size())
+                    .append(" redacted>");
         }
         LOG.trace("{} response headers: {}", call.operation.operationId(), line);
     }
@@ -233,43 +270,49 @@ final class CallEngine {
         String prefix = op.operationId() + " failed: ";
         String suffix = " (HTTP " + status + ")";
         if (status == 401 && op == SessionOperation.LOGIN) {
-            return new InvalidCredentialsException(mask(prefix + "invalid credentials" + suffix + detail, secrets),
-                    status, apiError);
+            return new InvalidCredentialsException(
+                    mask(prefix + "invalid credentials" + suffix + detail, secrets), status, apiError);
         }
         if (status == 401 && op == SessionOperation.PROVIDE_OTP) {
-            return new InvalidOtpException(mask(prefix + "invalid one-time password" + suffix + detail, secrets),
-                    status, apiError);
+            return new InvalidOtpException(
+                    mask(prefix + "invalid one-time password" + suffix + detail, secrets), status, apiError);
         }
         if (status == 404 && op == SessionOperation.GET_USER) {
-            return new NotLoggedInException(mask(prefix + "not logged in" + suffix + detail, secrets), status,
-                    apiError);
+            return new NotLoggedInException(
+                    mask(prefix + "not logged in" + suffix + detail, secrets), status, apiError);
         }
         if (status == 404 && op == SessionOperation.PROVIDE_OTP) {
-            return new UnexpectedOtpException(mask(prefix + "no login is waiting for a one-time password" + suffix
-                    + detail, secrets), status, apiError);
-        }
-        if (status == 409 && op == SessionOperation.LOGIN) {
-            return new AlreadyLoggedInException(mask(prefix + "already logged in; log out first" + suffix + detail,
-                    secrets), status, apiError);
-        }
-        if (status == 429) {
-            Duration retryAfter = HttpDates.retryAfter(response.firstHeader("Retry-After").orElse(null),
-                    clock.instant());
-            String wait = retryAfter == null ? "" : ", retry after " + retryAfter.getSeconds() + " s";
-            return new TooManyRequestsException(mask(prefix + "too many requests" + suffix + wait + detail, secrets),
-                    status, apiError, retryAfter);
-        }
-        if (status >= 500 && status < 600) {
-            return new ServerErrorException(mask(prefix + "server error" + suffix + detail, secrets), status,
+            return new UnexpectedOtpException(
+                    mask(prefix + "no login is waiting for a one-time password" + suffix + detail, secrets),
+                    status,
                     apiError);
         }
-        return new UnexpectedResponseException(mask(prefix + "unexpected status" + suffix + detail, secrets),
-                status, apiError, null);
+        if (status == 409 && op == SessionOperation.LOGIN) {
+            return new AlreadyLoggedInException(
+                    mask(prefix + "already logged in; log out first" + suffix + detail, secrets), status, apiError);
+        }
+        if (status == 429) {
+            Duration retryAfter =
+                    HttpDates.retryAfter(response.firstHeader("Retry-After").orElse(null), clock.instant());
+            String wait = retryAfter == null ? "" : ", retry after " + retryAfter.getSeconds() + " s";
+            return new TooManyRequestsException(
+                    mask(prefix + "too many requests" + suffix + wait + detail, secrets), status, apiError, retryAfter);
+        }
+        if (status >= 500 && status < 600) {
+            return new ServerErrorException(mask(prefix + "server error" + suffix + detail, secrets), status, apiError);
+        }
+        return new UnexpectedResponseException(
+                mask(prefix + "unexpected status" + suffix + detail, secrets), status, apiError, null);
     }
 
     private UnexpectedResponseException unexpected(Call<?> call, int status, String what, Throwable cause) {
-        return new UnexpectedResponseException(mask(call.operation.operationId() + " failed: unexpected response (HTTP "
-                + status + "): " + what, secrets(call)), status, null, cause);
+        return new UnexpectedResponseException(
+                mask(
+                        call.operation.operationId() + " failed: unexpected response (HTTP " + status + "): " + what,
+                        secrets(call)),
+                status,
+                null,
+                cause);
     }
 
     private byte[] readErrorBody(TransportResponse response) {

@@ -41,8 +41,15 @@ public final class ClientConfig {
      * @param transport the transport
      * @param ownsTransport whether closing the client closes the transport
      */
-    public ClientConfig(URI baseUri, String apiKey, Duration connectTimeout, Duration requestTimeout,
-            Duration callTimeout, RetryPolicy retryPolicy, long maxResponseBytes, SessionTransport transport,
+    public ClientConfig(
+            URI baseUri,
+            String apiKey,
+            Duration connectTimeout,
+            Duration requestTimeout,
+            Duration callTimeout,
+            RetryPolicy retryPolicy,
+            long maxResponseBytes,
+            SessionTransport transport,
             boolean ownsTransport) {
         this.baseUri = baseUri;
         this.apiKey = apiKey;
@@ -103,6 +110,8 @@ public final class ClientConfig {
             h = h.substring(1, h.length() - 1);
             return h.equals("::1") || h.matches("(0{1,4}:){7}0{0,3}1") || h.equals("0:0:0:0:0:0:0:1");
         }
-        return h.equals("localhost") || h.endsWith(".localhost") || IPV4_LOOPBACK.matcher(h).matches();
+        return h.equals("localhost")
+                || h.endsWith(".localhost")
+                || IPV4_LOOPBACK.matcher(h).matches();
     }
 }

@@ -63,19 +63,21 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
                 inFlight.cancel(true);
             }
         });
-        ScheduledFuture<?> deadline = Timers.schedule(() -> {
-            if (state.result.completeExceptionally(
-                    engine.deadlineExceeded(call, state.attempt, state.lastFailure))) {
-                Future<?> inFlight = state.inFlight;
-                if (inFlight != null) {
-                    inFlight.cancel(true);
-                }
-                TransportResponse reading = state.reading;
-                if (reading != null) {
-                    reading.close();
-                }
-            }
-        }, engine.config.callTimeoutNanos);
+        ScheduledFuture<?> deadline = Timers.schedule(
+                () -> {
+                    if (state.result.completeExceptionally(
+                            engine.deadlineExceeded(call, state.attempt, state.lastFailure))) {
+                        Future<?> inFlight = state.inFlight;
+                        if (inFlight != null) {
+                            inFlight.cancel(true);
+                        }
+                        TransportResponse reading = state.reading;
+                        if (reading != null) {
+                            reading.close();
+                        }
+                    }
+                },
+                engine.config.callTimeoutNanos);
         state.result.whenComplete((value, failure) -> deadline.cancel(false));
         attempt(state);
         return state.result;
@@ -91,8 +93,8 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
             return;
         }
         int attempt = ++state.attempt;
-        TransportRequest request = engine.newRequest(state.call,
-                Math.min(engine.config.requestTimeoutNanos, remaining));
+        TransportRequest request =
+                engine.newRequest(state.call, Math.min(engine.config.requestTimeoutNanos, remaining));
         long start = System.nanoTime();
         CompletableFuture<TransportResponse> sent;
         try {
@@ -110,8 +112,8 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         });
     }
 
-    private <T> void onResponse(AsyncCall<T> state, TransportRequest request, TransportResponse response,
-            int attempt, long start) {
+    private <T> void onResponse(
+            AsyncCall<T> state, TransportRequest request, TransportResponse response, int attempt, long start) {
         try {
             if (state.result.isDone()) {
                 return;
@@ -135,8 +137,8 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         }
     }
 
-    private <T> void onFailure(AsyncCall<T> state, TransportRequest request, Throwable failure, int attempt,
-            long start) {
+    private <T> void onFailure(
+            AsyncCall<T> state, TransportRequest request, Throwable failure, int attempt, long start) {
         if (state.result.isDone()) {
             return;
         }

@@ -57,13 +57,20 @@ public final class DefaultSessionClient implements SessionClient {
 
     static Call<SessionAuthReq> loginCall(SessionLogin login) {
         Objects.requireNonNull(login, "login");
-        return Call.withJson(SessionOperation.LOGIN, SessionJson.writeLogin(login), "SessionAuthReq",
-                SessionJson::readAuthReq, login.password());
+        return Call.withJson(
+                SessionOperation.LOGIN,
+                SessionJson.writeLogin(login),
+                "SessionAuthReq",
+                SessionJson::readAuthReq,
+                login.password());
     }
 
     static Call<Void> otpCall(SessionLoginOtp otp) {
         Objects.requireNonNull(otp, "otp");
-        return Call.withoutResult(SessionOperation.PROVIDE_OTP, SessionJson.writeOtp(otp), otp.otp().toCharArray());
+        return Call.withoutResult(
+                SessionOperation.PROVIDE_OTP,
+                SessionJson.writeOtp(otp),
+                otp.otp().toCharArray());
     }
 
     static Call<SessionUser> userCall() {

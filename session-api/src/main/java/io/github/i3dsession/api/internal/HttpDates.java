@@ -14,13 +14,12 @@ final class HttpDates {
     private static final DateTimeFormatter NETSCAPE =
             DateTimeFormatter.ofPattern("EEE, dd-MMM-yyyy HH:mm:ss zzz", Locale.US);
 
-    private HttpDates() {
-    }
+    private HttpDates() {}
 
     /** Parses an HTTP date (RFC 1123, or the dashed cookie forms); null when unreadable. */
     static Instant parse(String text) {
-        for (DateTimeFormatter format
-                : new DateTimeFormatter[] {DateTimeFormatter.RFC_1123_DATE_TIME, NETSCAPE, OBSOLETE_RFC_850}) {
+        for (DateTimeFormatter format :
+                new DateTimeFormatter[] {DateTimeFormatter.RFC_1123_DATE_TIME, NETSCAPE, OBSOLETE_RFC_850}) {
             try {
                 return ZonedDateTime.parse(text.trim(), format).toInstant();
             } catch (DateTimeParseException e) {

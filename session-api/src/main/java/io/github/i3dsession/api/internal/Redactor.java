@@ -16,20 +16,21 @@ final class Redactor {
             "(\"[^\"]*(?i:password|passwd|otp|token|secret|session|cookie|api-?key|authorization)[^\"]*\"\\s*:\\s*)"
                     + "(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,}\\]\\s]+)");
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     /** A short, single-line, masked excerpt of a body, or null when it is empty. */
     static String snippet(byte[] body, List<? extends CharSequence> secrets) {
         if (body.length == 0) {
             return null;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         String text;
         try {
-            text = decoder.decode(ByteBuffer.wrap(body, 0, Math.min(body.length, 1024))).toString();
+            text = decoder.decode(ByteBuffer.wrap(body, 0, Math.min(body.length, 1024)))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             return "<" + body.length + " unreadable bytes>";
         }

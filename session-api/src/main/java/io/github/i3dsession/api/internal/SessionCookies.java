@@ -33,8 +33,8 @@ final class SessionCookies {
                 if (cookie == null) {
                     continue;
                 }
-                cookies.removeIf(c -> c.name.equals(cookie.name) && c.host.equals(cookie.host)
-                        && c.path.equals(cookie.path));
+                cookies.removeIf(
+                        c -> c.name.equals(cookie.name) && c.host.equals(cookie.host) && c.path.equals(cookie.path));
                 if (cookie.expiresAt == null || cookie.expiresAt.isAfter(now)) {
                     cookies.add(cookie);
                 }
@@ -149,7 +149,9 @@ final class SessionCookies {
             for (int i = 1; i < parts.length; i++) {
                 String attribute = parts[i].trim();
                 int sep = attribute.indexOf('=');
-                String key = (sep < 0 ? attribute : attribute.substring(0, sep)).trim().toLowerCase(Locale.ROOT);
+                String key = (sep < 0 ? attribute : attribute.substring(0, sep))
+                        .trim()
+                        .toLowerCase(Locale.ROOT);
                 String attrValue = sep < 0 ? "" : attribute.substring(sep + 1).trim();
                 switch (key) {
                     case "path":
@@ -171,8 +173,8 @@ final class SessionCookies {
                 }
             }
             Instant expiresAt = maxAgeExpiry != null ? maxAgeExpiry : expires;
-            return new Cookie(name, value, normalizedHost(uri), path == null ? defaultPath(uri) : path,
-                    expiresAt, secure);
+            return new Cookie(
+                    name, value, normalizedHost(uri), path == null ? defaultPath(uri) : path, expiresAt, secure);
         }
 
         private static Instant maxAge(String value, Instant now, Instant previous) {

@@ -28,11 +28,11 @@ import java.util.List;
  */
 public final class SessionJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
 
-    private SessionJson() {
-    }
+    private SessionJson() {}
 
     /** The configured factory, shared and thread-safe. */
     static JsonFactory factory() {
@@ -43,9 +43,12 @@ public final class SessionJson {
         char[] password = login.password();
         try {
             JsonBodyWriter writer = new JsonBodyWriter()
-                    .raw("{\"userName\":").string(login.userName())
-                    .raw(",\"password\":").string(password);
-            login.rememberMeCode().ifPresent(code -> writer.raw(",\"rememberMe\":").raw(Integer.toString(code)));
+                    .raw("{\"userName\":")
+                    .string(login.userName())
+                    .raw(",\"password\":")
+                    .string(password);
+            login.rememberMeCode()
+                    .ifPresent(code -> writer.raw(",\"rememberMe\":").raw(Integer.toString(code)));
             return writer.raw("}").toBytesAndClear();
         } finally {
             Arrays.fill(password, '\0');
@@ -95,9 +98,11 @@ public final class SessionJson {
         } catch (JsonProcessingException e) {
             // Jackson's own message can quote body text; keep only the position.
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            throw new ResponseFormatException(at == null
-                    ? "JSON in " + type + " exceeds the parser's limits (nesting depth 64)"
-                    : "malformed JSON in " + type + " at line " + at.getLineNr() + ", column " + at.getColumnNr());
+            throw new ResponseFormatException(
+                    at == null
+                            ? "JSON in " + type + " exceeds the parser's limits (nesting depth 64)"
+                            : "malformed JSON in " + type + " at line " + at.getLineNr() + ", column "
+                                    + at.getColumnNr());
         } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
             throw new ResponseFormatException(e.getMessage(), e);
         }
@@ -108,10 +113,17 @@ public final class SessionJson {
         SessionAuthReq.Builder b = SessionAuthReq.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
             switch (name) {
-                case "requiresOtp": b.requiresOtp(r.bool(path, "requiresOtp")); break;
-                case "expiresAt": b.expiresAt(r.longInteger(path, "expiresAt")); break;
-                case "otpSessionExpiresAt": b.otpSessionExpiresAt(r.longInteger(path, "otpSessionExpiresAt")); break;
-                default: r.skip();
+                case "requiresOtp":
+                    b.requiresOtp(r.bool(path, "requiresOtp"));
+                    break;
+                case "expiresAt":
+                    b.expiresAt(r.longInteger(path, "expiresAt"));
+                    break;
+                case "otpSessionExpiresAt":
+                    b.otpSessionExpiresAt(r.longInteger(path, "otpSessionExpiresAt"));
+                    break;
+                default:
+                    r.skip();
             }
         }
         return b.build();
@@ -122,23 +134,56 @@ public final class SessionJson {
         SessionUser.Builder b = SessionUser.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
             switch (name) {
-                case "userId": b.userId(r.longInteger(path, name)); break;
-                case "userName": b.userName(r.string(path, name)); break;
-                case "email": b.email(r.string(path, name)); break;
-                case "firstName": b.firstName(r.string(path, name)); break;
-                case "lastName": b.lastName(r.string(path, name)); break;
-                case "gender": b.gender(r.string(path, name)); break;
-                case "phone": b.phone(r.string(path, name)); break;
-                case "accessLevel": b.accessLevel(r.integer(path, name)); break;
-                case "validateEmail": b.validateEmail(r.integer(path, name)); break;
-                case "isTrialAccount": b.isTrialAccount(r.integer(path, name)); break;
-                case "trialAccountExpirationDate": b.trialAccountExpirationDate(r.string(path, name)); break;
-                case "requestIp": b.requestIp(r.string(path, name)); break;
-                case "requestIpCountry": b.requestIpCountry(r.string(path, name)); break;
-                case "requestIpCountryCode": b.requestIpCountryCode(r.string(path, name)); break;
-                case "details": b.details(details(r, path + ".details")); break;
-                case "billingDetails": b.billingDetails(billing(r, path + ".billingDetails")); break;
-                default: r.skip();
+                case "userId":
+                    b.userId(r.longInteger(path, name));
+                    break;
+                case "userName":
+                    b.userName(r.string(path, name));
+                    break;
+                case "email":
+                    b.email(r.string(path, name));
+                    break;
+                case "firstName":
+                    b.firstName(r.string(path, name));
+                    break;
+                case "lastName":
+                    b.lastName(r.string(path, name));
+                    break;
+                case "gender":
+                    b.gender(r.string(path, name));
+                    break;
+                case "phone":
+                    b.phone(r.string(path, name));
+                    break;
+                case "accessLevel":
+                    b.accessLevel(r.integer(path, name));
+                    break;
+                case "validateEmail":
+                    b.validateEmail(r.integer(path, name));
+                    break;
+                case "isTrialAccount":
+                    b.isTrialAccount(r.integer(path, name));
+                    break;
+                case "trialAccountExpirationDate":
+                    b.trialAccountExpirationDate(r.string(path, name));
+                    break;
+                case "requestIp":
+                    b.requestIp(r.string(path, name));
+                    break;
+                case "requestIpCountry":
+                    b.requestIpCountry(r.string(path, name));
+                    break;
+                case "requestIpCountryCode":
+                    b.requestIpCountryCode(r.string(path, name));
+                    break;
+                case "details":
+                    b.details(details(r, path + ".details"));
+                    break;
+                case "billingDetails":
+                    b.billingDetails(billing(r, path + ".billingDetails"));
+                    break;
+                default:
+                    r.skip();
             }
         }
         return b.build();
@@ -149,32 +194,77 @@ public final class SessionJson {
         AccountDetails.Builder b = AccountDetails.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
             switch (name) {
-                case "accountType": b.accountType(r.integer(path, name)); break;
-                case "companyName": b.companyName(r.nullableString(path, name)); break;
-                case "vatNumber": b.vatNumber(r.nullableString(path, name)); break;
-                case "cocNumber": b.cocNumber(r.nullableString(path, name)); break;
-                case "firstName": b.firstName(r.string(path, name)); break;
-                case "lastName": b.lastName(r.string(path, name)); break;
-                case "address": b.address(r.string(path, name)); break;
-                case "streetNumber": b.streetNumber(r.string(path, name)); break;
-                case "zipCode": b.zipCode(r.string(path, name)); break;
-                case "city": b.city(r.string(path, name)); break;
-                case "countryCode": b.countryCode(r.string(path, name)); break;
-                case "emailAddress": b.emailAddress(r.string(path, name)); break;
+                case "accountType":
+                    b.accountType(r.integer(path, name));
+                    break;
+                case "companyName":
+                    b.companyName(r.nullableString(path, name));
+                    break;
+                case "vatNumber":
+                    b.vatNumber(r.nullableString(path, name));
+                    break;
+                case "cocNumber":
+                    b.cocNumber(r.nullableString(path, name));
+                    break;
+                case "firstName":
+                    b.firstName(r.string(path, name));
+                    break;
+                case "lastName":
+                    b.lastName(r.string(path, name));
+                    break;
+                case "address":
+                    b.address(r.string(path, name));
+                    break;
+                case "streetNumber":
+                    b.streetNumber(r.string(path, name));
+                    break;
+                case "zipCode":
+                    b.zipCode(r.string(path, name));
+                    break;
+                case "city":
+                    b.city(r.string(path, name));
+                    break;
+                case "countryCode":
+                    b.countryCode(r.string(path, name));
+                    break;
+                case "emailAddress":
+                    b.emailAddress(r.string(path, name));
+                    break;
                 case "unconfirmedEmail":
                     b.unconfirmedEmail(r.isNull() ? null : unconfirmed(r, path + ".unconfirmedEmail"));
                     break;
-                case "emailAddressValidated": b.emailAddressValidated(r.nullableInteger(path, name)); break;
-                case "phoneNumber": b.phoneNumber(r.nullableString(path, name)); break;
-                case "phoneNumberMobile": b.phoneNumberMobile(r.nullableString(path, name)); break;
-                case "language": b.language(r.integer(path, name)); break;
-                case "emailAddressAbuse": b.emailAddressAbuse(r.nullableString(path, name)); break;
-                case "newsletter": b.newsletter(r.nullableInteger(path, name)); break;
-                case "agreeToc": b.agreeToc(r.nullableInteger(path, name)); break;
-                case "agreeAup": b.agreeAup(r.nullableInteger(path, name)); break;
-                case "agreeDpa": b.agreeDpa(r.nullableInteger(path, name)); break;
-                case "isAllowedFlexMetal": b.isAllowedFlexMetal(r.integer(path, name)); break;
-                default: r.skip();
+                case "emailAddressValidated":
+                    b.emailAddressValidated(r.nullableInteger(path, name));
+                    break;
+                case "phoneNumber":
+                    b.phoneNumber(r.nullableString(path, name));
+                    break;
+                case "phoneNumberMobile":
+                    b.phoneNumberMobile(r.nullableString(path, name));
+                    break;
+                case "language":
+                    b.language(r.integer(path, name));
+                    break;
+                case "emailAddressAbuse":
+                    b.emailAddressAbuse(r.nullableString(path, name));
+                    break;
+                case "newsletter":
+                    b.newsletter(r.nullableInteger(path, name));
+                    break;
+                case "agreeToc":
+                    b.agreeToc(r.nullableInteger(path, name));
+                    break;
+                case "agreeAup":
+                    b.agreeAup(r.nullableInteger(path, name));
+                    break;
+                case "agreeDpa":
+                    b.agreeDpa(r.nullableInteger(path, name));
+                    break;
+                case "isAllowedFlexMetal":
+                    b.isAllowedFlexMetal(r.integer(path, name));
+                    break;
+                default:
+                    r.skip();
             }
         }
         return b.build();
@@ -185,9 +275,14 @@ public final class SessionJson {
         UnconfirmedEmail.Builder b = UnconfirmedEmail.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
             switch (name) {
-                case "email": b.email(r.string(path, "email")); break;
-                case "expiresAt": b.expiresAt(r.longInteger(path, "expiresAt")); break;
-                default: r.skip();
+                case "email":
+                    b.email(r.string(path, "email"));
+                    break;
+                case "expiresAt":
+                    b.expiresAt(r.longInteger(path, "expiresAt"));
+                    break;
+                default:
+                    r.skip();
             }
         }
         return b.build();
@@ -199,22 +294,47 @@ public final class SessionJson {
         AccountBillingDetails.Builder b = AccountBillingDetails.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
             switch (name) {
-                case "firstName": b.firstName(r.string(path, name)); break;
-                case "lastName": b.lastName(r.string(path, name)); break;
-                case "address": b.address(r.string(path, name)); break;
-                case "streetNumber": b.streetNumber(r.string(path, name)); break;
-                case "zipCode": b.zipCode(r.string(path, name)); break;
-                case "city": b.city(r.string(path, name)); break;
-                case "countryCode": b.countryCode(r.string(path, name)); break;
-                case "phoneNumber": b.phoneNumber(r.nullableString(path, name)); break;
-                case "phoneNumberMobile": b.phoneNumberMobile(r.nullableString(path, name)); break;
-                case "emailAddressBilling": b.emailAddressBilling(r.nullableString(path, name)); break;
-                case "bundleInvoicesOfSameCategory": b.bundleInvoicesOfSameCategory(r.integer(path, name)); break;
+                case "firstName":
+                    b.firstName(r.string(path, name));
+                    break;
+                case "lastName":
+                    b.lastName(r.string(path, name));
+                    break;
+                case "address":
+                    b.address(r.string(path, name));
+                    break;
+                case "streetNumber":
+                    b.streetNumber(r.string(path, name));
+                    break;
+                case "zipCode":
+                    b.zipCode(r.string(path, name));
+                    break;
+                case "city":
+                    b.city(r.string(path, name));
+                    break;
+                case "countryCode":
+                    b.countryCode(r.string(path, name));
+                    break;
+                case "phoneNumber":
+                    b.phoneNumber(r.nullableString(path, name));
+                    break;
+                case "phoneNumberMobile":
+                    b.phoneNumberMobile(r.nullableString(path, name));
+                    break;
+                case "emailAddressBilling":
+                    b.emailAddressBilling(r.nullableString(path, name));
+                    break;
+                case "bundleInvoicesOfSameCategory":
+                    b.bundleInvoicesOfSameCategory(r.integer(path, name));
+                    break;
                 case "receivePaymentConfirmationsViaEmail":
                     b.receivePaymentConfirmationsViaEmail(r.integer(path, name));
                     break;
-                case "preferredPaymentMethod": b.preferredPaymentMethod(r.integer(path, name)); break;
-                default: r.skip();
+                case "preferredPaymentMethod":
+                    b.preferredPaymentMethod(r.integer(path, name));
+                    break;
+                default:
+                    r.skip();
             }
         }
         return b.build();
@@ -225,10 +345,17 @@ public final class SessionJson {
         ApiError.Builder b = ApiError.builder();
         for (String name; (name = r.nextName(path)) != null; ) {
             switch (name) {
-                case "errorCode": b.errorCode(r.integer(path, name)); break;
-                case "errorMessage": b.errorMessage(r.string(path, name)); break;
-                case "errors": b.errors(errorDetailsList(r, path + ".errors")); break;
-                default: r.skip();
+                case "errorCode":
+                    b.errorCode(r.integer(path, name));
+                    break;
+                case "errorMessage":
+                    b.errorMessage(r.string(path, name));
+                    break;
+                case "errors":
+                    b.errors(errorDetailsList(r, path + ".errors"));
+                    break;
+                default:
+                    r.skip();
             }
         }
         return b.build();
@@ -246,9 +373,14 @@ public final class SessionJson {
             ErrorDetails.Builder b = ErrorDetails.builder();
             for (String name; (name = r.nextName(at)) != null; ) {
                 switch (name) {
-                    case "property": b.property(r.string(at, "property")); break;
-                    case "message": b.message(r.string(at, "message")); break;
-                    default: r.skip();
+                    case "property":
+                        b.property(r.string(at, "property"));
+                        break;
+                    case "message":
+                        b.message(r.string(at, "message"));
+                        break;
+                    default:
+                        r.skip();
                 }
             }
             list.add(b.build());

@@ -13,8 +13,7 @@ final class Timers {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ScheduledThreadPoolExecutor SCHEDULER = createScheduler();
 
-    private Timers() {
-    }
+    private Timers() {}
 
     private static ScheduledThreadPoolExecutor createScheduler() {
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {

@@ -15,8 +15,7 @@ public final class TransportDiscovery {
     static final String ARTIFACTS = "io.github.i3dsession:transport-jdk, io.github.i3dsession:transport-httpclient5"
             + " or io.github.i3dsession:transport-feign";
 
-    private TransportDiscovery() {
-    }
+    private TransportDiscovery() {}
 
     /**
      * Creates the transport of the provider named by the system property, or of the single provider found.
@@ -29,7 +28,8 @@ public final class TransportDiscovery {
         List<SessionTransportProvider> providers = new ArrayList<>();
         ServiceLoader.load(SessionTransportProvider.class).forEach(providers::add);
         providers.sort(Comparator.comparing(SessionTransportProvider::name));
-        return choose(providers, System.getProperty(SessionClientBuilder.TRANSPORT_PROPERTY)).create(options);
+        return choose(providers, System.getProperty(SessionClientBuilder.TRANSPORT_PROPERTY))
+                .create(options);
     }
 
     static SessionTransportProvider choose(List<SessionTransportProvider> providers, String wanted) {

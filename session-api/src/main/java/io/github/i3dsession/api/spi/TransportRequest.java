@@ -147,8 +147,8 @@ public final class TransportRequest {
     @Override
     public String toString() {
         // Header values can carry the API key and session cookies: names only.
-        return "TransportRequest{" + operation.method() + " " + uri + ", headers=" + headers.keySet()
-                + ", bodyBytes=" + body.length + "}";
+        return "TransportRequest{" + operation.method() + " " + uri + ", headers=" + headers.keySet() + ", bodyBytes="
+                + body.length + "}";
     }
 
     /** Builds a {@link TransportRequest}. Not thread-safe. */

@@ -11,7 +11,8 @@ class BoundedInputStreamTest {
 
     @Test
     void bodyOfExactlyTheLimitIsRead() throws Exception {
-        assertThat(new BoundedInputStream(new ByteArrayInputStream(new byte[100]), 100).readAllBytes()).hasSize(100);
+        assertThat(new BoundedInputStream(new ByteArrayInputStream(new byte[100]), 100).readAllBytes())
+                .hasSize(100);
     }
 
     @Test
@@ -35,10 +36,11 @@ class BoundedInputStreamTest {
         BoundedInputStream in = new BoundedInputStream(new ByteArrayInputStream(new byte[3]), 2);
 
         assertThatThrownBy(() -> {
-            in.read();
-            in.read();
-            in.read();
-        }).isInstanceOf(BoundedInputStream.ResponseTooLargeException.class);
+                    in.read();
+                    in.read();
+                    in.read();
+                })
+                .isInstanceOf(BoundedInputStream.ResponseTooLargeException.class);
     }
 
     private static final class CountingEndlessStream extends InputStream {

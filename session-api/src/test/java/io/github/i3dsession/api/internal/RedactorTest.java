@@ -16,16 +16,17 @@ class RedactorTest {
 
         String masked = Redactor.mask(body, List.of());
 
-        assertThat(masked).isEqualTo("{\"userName\":\"alice\",\"password\":\"****\",\"otp\":\"****\","
-                + "\"sessionId\":\"****\",\"PRIVATE-TOKEN\":\"****\"}");
+        assertThat(masked)
+                .isEqualTo("{\"userName\":\"alice\",\"password\":\"****\",\"otp\":\"****\","
+                        + "\"sessionId\":\"****\",\"PRIVATE-TOKEN\":\"****\"}");
     }
 
     @Test
     void knownSecretsAreMaskedWhereverTheyAppear() {
         char[] password = "hunter2".toCharArray();
 
-        String masked = Redactor.mask("wrong password hunter2 for key abc-key", List.of(CharBuffer.wrap(password),
-                "abc-key"));
+        String masked =
+                Redactor.mask("wrong password hunter2 for key abc-key", List.of(CharBuffer.wrap(password), "abc-key"));
 
         assertThat(masked).isEqualTo("wrong password **** for key ****");
     }
@@ -36,8 +37,12 @@ class RedactorTest {
 
         String snippet = Redactor.snippet(body, List.of());
 
-        assertThat(snippet).hasSizeLessThanOrEqualTo(123).doesNotContain("\n").doesNotContain("t0k3n")
-                .startsWith("line one line two \"token\":\"****\"").endsWith("...");
+        assertThat(snippet)
+                .hasSizeLessThanOrEqualTo(123)
+                .doesNotContain("\n")
+                .doesNotContain("t0k3n")
+                .startsWith("line one line two \"token\":\"****\"")
+                .endsWith("...");
     }
 
     @Test
@@ -47,6 +52,7 @@ class RedactorTest {
 
     @Test
     void invalidUtf8IsReplacedNotFatal() {
-        assertThat(Redactor.snippet(new byte[] {(byte) 0xff, 'o', 'k'}, List.of())).isEqualTo("\ufffdok");
+        assertThat(Redactor.snippet(new byte[] {(byte) 0xff, 'o', 'k'}, List.of()))
+                .isEqualTo("\ufffdok");
     }
 }

@@ -28,8 +28,10 @@ class SessionCookiesTest {
     void cookieIsNeverSentToAnotherHostWhateverItsDomainAttributeSays() {
         cookies.store(LOGIN, List.of("sid=abc; Domain=i3d.net; Path=/"));
 
-        assertThat(cookies.headerFor(URI.create("https://evil.i3d.net/v3/session/user"))).isNull();
-        assertThat(cookies.headerFor(URI.create("https://other.example/v3/session/user"))).isNull();
+        assertThat(cookies.headerFor(URI.create("https://evil.i3d.net/v3/session/user")))
+                .isNull();
+        assertThat(cookies.headerFor(URI.create("https://other.example/v3/session/user")))
+                .isNull();
     }
 
     @Test
@@ -37,13 +39,16 @@ class SessionCookiesTest {
         cookies.store(LOGIN, List.of("sid=abc"));
 
         assertThat(cookies.headerFor(USER)).isEqualTo("sid=abc");
-        assertThat(cookies.headerFor(URI.create("https://api.i3d.net/v3/other"))).isNull();
+        assertThat(cookies.headerFor(URI.create("https://api.i3d.net/v3/other")))
+                .isNull();
     }
 
     @Test
     void pathMatchesOnlyWholeSegments() {
-        assertThat(SessionCookies.pathMatches("/v3/session/user", "/v3/session")).isTrue();
-        assertThat(SessionCookies.pathMatches("/v3/session/user", "/v3/session/")).isTrue();
+        assertThat(SessionCookies.pathMatches("/v3/session/user", "/v3/session"))
+                .isTrue();
+        assertThat(SessionCookies.pathMatches("/v3/session/user", "/v3/session/"))
+                .isTrue();
         assertThat(SessionCookies.pathMatches("/v3/sessionx", "/v3/session")).isFalse();
         assertThat(SessionCookies.pathMatches("/v3", "/v3/session")).isFalse();
     }
@@ -72,7 +77,8 @@ class SessionCookiesTest {
     void zeroMaxAgeOrPastExpiresDeletesAnExistingCookie() {
         cookies.store(LOGIN, List.of("sid=abc; Path=/", "other=1; Path=/"));
 
-        cookies.store(LOGIN, List.of("sid=; Path=/; Max-Age=0", "other=; Path=/; Expires=Wed, 21-Oct-2015 07:28:00 GMT"));
+        cookies.store(
+                LOGIN, List.of("sid=; Path=/; Max-Age=0", "other=; Path=/; Expires=Wed, 21-Oct-2015 07:28:00 GMT"));
 
         assertThat(cookies.headerFor(USER)).isNull();
     }
@@ -89,7 +95,8 @@ class SessionCookiesTest {
     void secureCookieIsNotSentOverPlainHttp() {
         cookies.store(LOGIN, List.of("sid=abc; Path=/; Secure"));
 
-        assertThat(cookies.headerFor(URI.create("http://api.i3d.net/v3/session/user"))).isNull();
+        assertThat(cookies.headerFor(URI.create("http://api.i3d.net/v3/session/user")))
+                .isNull();
         assertThat(cookies.headerFor(USER)).isEqualTo("sid=abc");
     }
 

@@ -26,7 +26,11 @@ class SessionJsonTest {
 
     @Test
     void loginBodyCarriesRememberMeOnlyWhenSet() {
-        SessionLogin login = SessionLogin.builder().userName("alice").password("pw").rememberMe(false).build();
+        SessionLogin login = SessionLogin.builder()
+                .userName("alice")
+                .password("pw")
+                .rememberMe(false)
+                .build();
 
         assertThat(utf8(SessionJson.writeLogin(login)))
                 .isEqualTo("{\"userName\":\"alice\",\"password\":\"pw\",\"rememberMe\":0}");
@@ -73,8 +77,8 @@ class SessionJsonTest {
 
     @Test
     void oneElementArrayIsUnwrapped() throws Exception {
-        SessionAuthReq auth = SessionJson.readAuthReq(
-                in(" [ {\"requiresOtp\":false,\"expiresAt\":0,\"otpSessionExpiresAt\":0} ] "));
+        SessionAuthReq auth =
+                SessionJson.readAuthReq(in(" [ {\"requiresOtp\":false,\"expiresAt\":0,\"otpSessionExpiresAt\":0} ] "));
 
         assertThat(auth.requiresOtp()).isFalse();
     }
@@ -82,7 +86,7 @@ class SessionJsonTest {
     @Test
     void contentAfterTheObjectIsRejected() {
         assertThatThrownBy(() -> SessionJson.readAuthReq(
-                in("{\"requiresOtp\":false,\"expiresAt\":0,\"otpSessionExpiresAt\":0} {}")))
+                        in("{\"requiresOtp\":false,\"expiresAt\":0,\"otpSessionExpiresAt\":0} {}")))
                 .isInstanceOf(ResponseFormatException.class)
                 .hasMessage("unexpected content after the SessionAuthReq object");
     }
@@ -90,7 +94,7 @@ class SessionJsonTest {
     @Test
     void integerOutOfRangeIsRejectedWithItsPath() {
         assertThatThrownBy(() -> SessionJson.readApiError(
-                in("{\"errorCode\":99999999999,\"errorMessage\":\"x\",\"errors\":[]}")))
+                        in("{\"errorCode\":99999999999,\"errorMessage\":\"x\",\"errors\":[]}")))
                 .isInstanceOf(ResponseFormatException.class)
                 .hasMessage("Error.errorCode: integer out of range");
     }
@@ -98,17 +102,21 @@ class SessionJsonTest {
     @Test
     void decimalWhereAnIntegerBelongsIsRejected() {
         assertThatThrownBy(() -> SessionJson.readAuthReq(
-                in("{\"requiresOtp\":false,\"expiresAt\":1.5,\"otpSessionExpiresAt\":0}")))
+                        in("{\"requiresOtp\":false,\"expiresAt\":1.5,\"otpSessionExpiresAt\":0}")))
                 .isInstanceOf(ResponseFormatException.class)
                 .hasMessage("SessionAuthReq.expiresAt: expected an integer, found a decimal number");
     }
 
     @Test
     void errorDetailsAreReadInOrderAndUnknownOnesSkipped() throws Exception {
-        ApiError error = SessionJson.readApiError(in("{\"errorCode\":1,\"x\":{\"y\":[1,{}]},\"errorMessage\":\"bad\","
-                + "\"errors\":[{\"property\":\"a\",\"message\":\"m1\",\"z\":null},{\"property\":\"b\",\"message\":\"m2\"}]}"));
+        ApiError error = SessionJson.readApiError(
+                in(
+                        "{\"errorCode\":1,\"x\":{\"y\":[1,{}]},\"errorMessage\":\"bad\","
+                                + "\"errors\":[{\"property\":\"a\",\"message\":\"m1\",\"z\":null},{\"property\":\"b\",\"message\":\"m2\"}]}"));
 
-        assertThat(error.errors()).extracting(d -> d.property() + "=" + d.message()).containsExactly("a=m1", "b=m2");
+        assertThat(error.errors())
+                .extracting(d -> d.property() + "=" + d.message())
+                .containsExactly("a=m1", "b=m2");
     }
 
     @Test

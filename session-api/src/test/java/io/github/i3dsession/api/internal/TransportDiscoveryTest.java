@@ -17,9 +17,10 @@ class TransportDiscoveryTest {
     void noProviderNamesTheThreeArtifactsToAdd() {
         assertThatThrownBy(() -> TransportDiscovery.choose(List.of(), null))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("No SessionTransport found on the class path. Add one of io.github.i3dsession:transport-jdk,"
-                        + " io.github.i3dsession:transport-httpclient5 or io.github.i3dsession:transport-feign,"
-                        + " or pass a transport with SessionClient.builder().transport(...)");
+                .hasMessage(
+                        "No SessionTransport found on the class path. Add one of io.github.i3dsession:transport-jdk,"
+                                + " io.github.i3dsession:transport-httpclient5 or io.github.i3dsession:transport-feign,"
+                                + " or pass a transport with SessionClient.builder().transport(...)");
     }
 
     @Test

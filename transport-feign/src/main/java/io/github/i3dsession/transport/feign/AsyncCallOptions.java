@@ -18,8 +18,12 @@ final class AsyncCallOptions extends Request.Options {
     private boolean cancelled;
 
     AsyncCallOptions(Request.Options options, long maxResponseBytes) {
-        super(options.connectTimeoutMillis(), TimeUnit.MILLISECONDS, options.readTimeoutMillis(),
-                TimeUnit.MILLISECONDS, options.isFollowRedirects());
+        super(
+                options.connectTimeoutMillis(),
+                TimeUnit.MILLISECONDS,
+                options.readTimeoutMillis(),
+                TimeUnit.MILLISECONDS,
+                options.isFollowRedirects());
         this.maxResponseBytes = maxResponseBytes;
     }
 

@@ -28,14 +28,13 @@ final class AsyncSender {
     private final String clientDescription;
     private final ConcurrentMap<String, AsyncSessionApi> targets = new ConcurrentHashMap<>();
 
-    private AsyncSender(AsyncFeign.AsyncBuilder<Object> builder, ExecutorService ownedExecutor,
-            String clientDescription) {
+    private AsyncSender(
+            AsyncFeign.AsyncBuilder<Object> builder, ExecutorService ownedExecutor, String clientDescription) {
         this.ownedExecutor = ownedExecutor;
         this.clientDescription = clientDescription;
         // The same settings as the synchronous Feign, for the same reasons (see FeignTransport.create). AsyncFeign
         // does retry, despite its Javadoc: with Retryer.Default it would send a login again after a network error.
-        this.feign = builder
-                .contract(new Contract.Default())
+        this.feign = builder.contract(new Contract.Default())
                 .encoder(new Encoder.Default())
                 .decoder(new ExchangeDecoder())
                 .errorDecoder(ErrorResponseDecoder.forBufferedBodies())
@@ -48,7 +47,9 @@ final class AsyncSender {
     /** Runs {@code client} on a pool of this sender's own, which {@link #close()} shuts down. */
     static AsyncSender overBlockingClient(Client client) {
         ExecutorService pool = AsyncThreads.newPool();
-        return new AsyncSender(AsyncFeign.<Object>builder().client(new AsyncClient.Default<>(client, pool)), pool,
+        return new AsyncSender(
+                AsyncFeign.<Object>builder().client(new AsyncClient.Default<>(client, pool)),
+                pool,
                 "feign.AsyncClient.Default");
     }
 
@@ -61,12 +62,11 @@ final class AsyncSender {
      * Starts the call. Never throws: every failure completes the future, with the {@link IOException} that
      * {@link FeignTransport#send} would have thrown where there is one.
      */
-    CompletableFuture<TransportResponse> send(TransportRequest request, String baseUrl,
-            AsyncCallOptions options) {
+    CompletableFuture<TransportResponse> send(TransportRequest request, String baseUrl, AsyncCallOptions options) {
         CompletableFuture<FeignExchange> sent;
         try {
-            AsyncSessionApi api = targets.computeIfAbsent(baseUrl,
-                    url -> feign.newInstance(new Target.HardCodedTarget<>(AsyncSessionApi.class, url)));
+            AsyncSessionApi api = targets.computeIfAbsent(
+                    baseUrl, url -> feign.newInstance(new Target.HardCodedTarget<>(AsyncSessionApi.class, url)));
             // Feign runs request interceptors, the logger and the client's execute on this thread, now.
             sent = invoke(api, request, options);
         } catch (RuntimeException e) {
@@ -117,8 +117,8 @@ final class AsyncSender {
         }
     }
 
-    private static CompletableFuture<FeignExchange> invoke(AsyncSessionApi api, TransportRequest request,
-            AsyncCallOptions options) {
+    private static CompletableFuture<FeignExchange> invoke(
+            AsyncSessionApi api, TransportRequest request, AsyncCallOptions options) {
         switch (request.operation()) {
             case LOGIN:
                 return api.login(request.body(), request.headers(), options);

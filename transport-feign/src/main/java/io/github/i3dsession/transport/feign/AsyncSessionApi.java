@@ -14,12 +14,12 @@ import java.util.concurrent.CompletableFuture;
 interface AsyncSessionApi {
 
     @RequestLine("POST /v3/session/login")
-    CompletableFuture<FeignExchange> login(byte[] body, @HeaderMap Map<String, String> headers,
-            Request.Options options);
+    CompletableFuture<FeignExchange> login(
+            byte[] body, @HeaderMap Map<String, String> headers, Request.Options options);
 
     @RequestLine("POST /v3/session/login/otp")
-    CompletableFuture<FeignExchange> provideOtp(byte[] body, @HeaderMap Map<String, String> headers,
-            Request.Options options);
+    CompletableFuture<FeignExchange> provideOtp(
+            byte[] body, @HeaderMap Map<String, String> headers, Request.Options options);
 
     @RequestLine("POST /v3/session/logout")
     CompletableFuture<FeignExchange> logout(@HeaderMap Map<String, String> headers, Request.Options options);

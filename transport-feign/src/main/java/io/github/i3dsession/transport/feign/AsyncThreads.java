@@ -18,21 +18,27 @@ final class AsyncThreads {
     static final int IDLE_SECONDS = 3;
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
-    private AsyncThreads() {
-    }
+    private AsyncThreads() {}
 
     static ExecutorService newPool() {
         HandOffQueue queue = new HandOffQueue();
-        return new ThreadPoolExecutor(0, MAX_THREADS, IDLE_SECONDS, TimeUnit.SECONDS, queue, task -> {
-            Thread thread = new Thread(task, "i3d-session-feign-async-" + NUMBER.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, (task, pool) -> {
-            if (pool.isShutdown()) {
-                throw new RejectedExecutionException("FeignTransport is closed");
-            }
-            queue.enqueue(task);
-        });
+        return new ThreadPoolExecutor(
+                0,
+                MAX_THREADS,
+                IDLE_SECONDS,
+                TimeUnit.SECONDS,
+                queue,
+                task -> {
+                    Thread thread = new Thread(task, "i3d-session-feign-async-" + NUMBER.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                (task, pool) -> {
+                    if (pool.isShutdown()) {
+                        throw new RejectedExecutionException("FeignTransport is closed");
+                    }
+                    queue.enqueue(task);
+                });
     }
 
     /**

@@ -17,8 +17,7 @@ final class BodyBuffer {
     private static final long MAX_BUFFER = Integer.MAX_VALUE - 8;
     private static final int CHUNK = 8192;
 
-    private BodyBuffer() {
-    }
+    private BodyBuffer() {}
 
     /**
      * Reads the whole body and closes its stream; the caller still owns {@code response}.

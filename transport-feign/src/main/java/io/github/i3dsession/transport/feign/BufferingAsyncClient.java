@@ -44,7 +44,8 @@ final class BufferingAsyncClient implements AsyncClient<Object> {
         Runnable release = () -> closeElsewhere(response);
         call.onCancel(release);
         try (response) {
-            return response.toBuilder().body(BodyBuffer.read(response, call.maxResponseBytes(), call::isCancelled))
+            return response.toBuilder()
+                    .body(BodyBuffer.read(response, call.maxResponseBytes(), call::isCancelled))
                     .build();
         } catch (IOException e) {
             // Feign turns an IOException from the client's future into a RetryableException that carries it.
@@ -82,8 +83,7 @@ final class BufferingAsyncClient implements AsyncClient<Object> {
     public static final class Outermost implements Capability {
 
         /** Creates the capability; one per transport. */
-        Outermost() {
-        }
+        Outermost() {}
 
         @Override
         public AsyncClient<Object> enrich(AsyncClient<Object> client) {

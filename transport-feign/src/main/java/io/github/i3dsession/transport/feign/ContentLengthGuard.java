@@ -37,7 +37,9 @@ final class ContentLengthGuard extends FilterInputStream {
      */
     static long declaredLength(Response response) {
         int status = response.status();
-        if (status < 200 || status == 204 || status == 304
+        if (status < 200
+                || status == 204
+                || status == 304
                 || response.headers().containsKey("Transfer-Encoding")
                 || !identity(response.headers().get("Content-Encoding"))) {
             return -1;
@@ -54,7 +56,8 @@ final class ContentLengthGuard extends FilterInputStream {
     }
 
     private static boolean identity(Collection<String> encodings) {
-        return encodings == null || encodings.stream().allMatch(value -> value.trim().equalsIgnoreCase("identity"));
+        return encodings == null
+                || encodings.stream().allMatch(value -> value.trim().equalsIgnoreCase("identity"));
     }
 
     @Override
@@ -103,8 +106,8 @@ final class ContentLengthGuard extends FilterInputStream {
 
     private void checkComplete() throws EOFException {
         if (received < expected) {
-            throw new EOFException("Response body ended after " + received + " of " + expected
-                    + " bytes declared by Content-Length");
+            throw new EOFException(
+                    "Response body ended after " + received + " of " + expected + " bytes declared by Content-Length");
         }
     }
 }

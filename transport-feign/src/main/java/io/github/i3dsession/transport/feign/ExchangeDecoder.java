@@ -17,8 +17,10 @@ final class ExchangeDecoder implements Decoder {
     @Override
     public Object decode(Response response, Type type) throws IOException {
         if (type != FeignExchange.class) {
-            throw new DecodeException(response.status(),
-                    "FeignTransport's decoder only produces FeignExchange, not " + type, response.request());
+            throw new DecodeException(
+                    response.status(),
+                    "FeignTransport's decoder only produces FeignExchange, not " + type,
+                    response.request());
         }
         return FeignExchange.streaming(response);
     }

@@ -30,8 +30,8 @@ final class FeignExchange implements TransportResponse {
     static FeignExchange streaming(Response response) throws IOException {
         Response.Body body = response.body();
         InputStream stream = body == null ? null : body.asInputStream();
-        return new FeignExchange(response,
-                stream == null ? InputStream.nullInputStream() : ContentLengthGuard.guard(stream, response));
+        return new FeignExchange(
+                response, stream == null ? InputStream.nullInputStream() : ContentLengthGuard.guard(stream, response));
     }
 
     /** Wraps a response whose body was already read into {@code bytes} and closed. */

@@ -117,8 +117,7 @@ public final class FeignTransport implements SessionTransport {
         this.clientDescription = clientDescription;
         // Feign.Builder cannot be copied (its clone() is not public), so these settings go into the builder
         // the application passed; building now means the application's later changes to it have no effect here.
-        this.feign = builder
-                .contract(new Contract.Default())
+        this.feign = builder.contract(new Contract.Default())
                 .encoder(new Encoder.Default())
                 .decoder(new ExchangeDecoder())
                 .errorDecoder(errorDecoder)
@@ -150,8 +149,8 @@ public final class FeignTransport implements SessionTransport {
      */
     public static FeignTransport create() {
         OrderedHeadersClient client = new OrderedHeadersClient();
-        return new FeignTransport(Feign.builder().client(client), AsyncSender.overBlockingClient(client),
-                "feign.Client.Default");
+        return new FeignTransport(
+                Feign.builder().client(client), AsyncSender.overBlockingClient(client), "feign.Client.Default");
     }
 
     /**
@@ -250,8 +249,8 @@ public final class FeignTransport implements SessionTransport {
     public TransportResponse send(TransportRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         ensureOpen(request);
-        SessionApi api = targets.computeIfAbsent(baseUrl(request),
-                url -> feign.newInstance(new Target.HardCodedTarget<>(SessionApi.class, url)));
+        SessionApi api = targets.computeIfAbsent(
+                baseUrl(request), url -> feign.newInstance(new Target.HardCodedTarget<>(SessionApi.class, url)));
         Request.Options options = options(request);
         errorDecoder.limitTo(request.maxResponseBytes());
         try {
@@ -324,8 +323,8 @@ public final class FeignTransport implements SessionTransport {
 
     private void ensureOpen(TransportRequest request) {
         if (closed.get()) {
-            throw new IllegalStateException("FeignTransport is closed; cannot send " + request.method() + " "
-                    + request.uri());
+            throw new IllegalStateException(
+                    "FeignTransport is closed; cannot send " + request.method() + " " + request.uri());
         }
     }
 
@@ -353,8 +352,7 @@ public final class FeignTransport implements SessionTransport {
         URI uri = request.uri();
         String path = request.operation().path();
         String rawPath = uri.getRawPath();
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null || rawPath == null
-                || !rawPath.endsWith(path)) {
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || rawPath == null || !rawPath.endsWith(path)) {
             throw new IllegalArgumentException("FeignTransport needs a URI that ends with " + path + " for "
                     + request.operation() + ", without query or fragment: " + uri);
         }
@@ -368,8 +366,12 @@ public final class FeignTransport implements SessionTransport {
     }
 
     static Request.Options options(TransportRequest request) {
-        return new Request.Options(millis(request.connectTimeout()), TimeUnit.MILLISECONDS,
-                millis(request.timeout()), TimeUnit.MILLISECONDS, false);
+        return new Request.Options(
+                millis(request.connectTimeout()),
+                TimeUnit.MILLISECONDS,
+                millis(request.timeout()),
+                TimeUnit.MILLISECONDS,
+                false);
     }
 
     /** Feign's timeouts are int milliseconds where 0 means none: round up, and clamp. */
@@ -384,8 +386,8 @@ public final class FeignTransport implements SessionTransport {
     private static IOException toIOException(Exception e, TransportRequest request) {
         if (Thread.currentThread().isInterrupted() || causedBy(e, InterruptedException.class)) {
             Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException(
-                    "Interrupted while sending " + request.method() + " " + request.uri());
+            InterruptedIOException interrupted =
+                    new InterruptedIOException("Interrupted while sending " + request.method() + " " + request.uri());
             interrupted.initCause(e);
             return interrupted;
         }

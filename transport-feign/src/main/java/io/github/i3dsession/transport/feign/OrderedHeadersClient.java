@@ -54,7 +54,9 @@ final class OrderedHeadersClient extends Client.Default {
         try {
             Response response = super.execute(request, options);
             HttpURLConnection used = current.connection;
-            return used == null ? response : response.toBuilder().headers(headersInOrder(used)).build();
+            return used == null
+                    ? response
+                    : response.toBuilder().headers(headersInOrder(used)).build();
         } finally {
             exchange.remove();
             if (current.call != null) {

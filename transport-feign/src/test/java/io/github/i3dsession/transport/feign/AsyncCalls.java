@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
 final class AsyncCalls {
     static final String POOL_THREAD = "i3d-session-feign-async-";
 
-    private AsyncCalls() {
-    }
+    private AsyncCalls() {}
 
     static <T> T await(CompletableFuture<T> future) throws Exception {
         return future.get(30, TimeUnit.SECONDS);
@@ -24,7 +23,8 @@ final class AsyncCalls {
 
     /** The exception the future completed with. */
     static Throwable failureOf(CompletableFuture<?> future) {
-        return catchThrowableOfType(ExecutionException.class, () -> future.get(30, TimeUnit.SECONDS)).getCause();
+        return catchThrowableOfType(ExecutionException.class, () -> future.get(30, TimeUnit.SECONDS))
+                .getCause();
     }
 
     static Set<Long> threadIds() {
@@ -35,7 +35,9 @@ final class AsyncCalls {
     static List<Thread> newThreads(Set<Long> before, String prefix) {
         List<Thread> threads = new ArrayList<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.isAlive() && !before.contains(thread.getId()) && thread.getName().startsWith(prefix)) {
+            if (thread.isAlive()
+                    && !before.contains(thread.getId())
+                    && thread.getName().startsWith(prefix)) {
                 threads.add(thread);
             }
         }

@@ -19,8 +19,11 @@ class FeignTransportArchitectureTest {
 
     @ArchTest
     static final ArchRule dependsOnNoOtherHttpLibraryOrAdapter = noClasses()
-            .that().resideInAPackage("io.github.i3dsession.transport.feign")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .that()
+            .resideInAPackage("io.github.i3dsession.transport.feign")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
                     "java.net.http..",
                     "org.apache.hc..",
                     "io.github.i3dsession.transport.jdk..",
@@ -28,18 +31,26 @@ class FeignTransportArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheEntryClassAndProviderArePublic = classes()
-            .that().resideInAPackage("io.github.i3dsession.transport.feign")
-            .and().areTopLevelClasses()
-            .and().arePublic()
-            .should().haveSimpleName("FeignTransport")
-            .orShould().haveSimpleName("FeignTransportProvider");
+            .that()
+            .resideInAPackage("io.github.i3dsession.transport.feign")
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .arePublic()
+            .should()
+            .haveSimpleName("FeignTransport")
+            .orShould()
+            .haveSimpleName("FeignTransportProvider");
 
     /** Feign calls a capability's methods reflectively, which needs a public class: it must stay out of reach. */
     @ArchTest
     static final ArchRule publicNestedClassesAreEnclosedInPackagePrivateOnes = classes()
-            .that().resideInAPackage("io.github.i3dsession.transport.feign")
-            .and().areNestedClasses()
-            .and().arePublic()
+            .that()
+            .resideInAPackage("io.github.i3dsession.transport.feign")
+            .and()
+            .areNestedClasses()
+            .and()
+            .arePublic()
             .should(beEnclosedInAPackagePrivateClass());
 
     private static ArchCondition<JavaClass> beEnclosedInAPackagePrivateClass() {
@@ -49,7 +60,9 @@ class FeignTransportArchitectureTest {
                 boolean hidden = nested.getEnclosingClass()
                         .map(enclosing -> !enclosing.getModifiers().contains(JavaModifier.PUBLIC))
                         .orElse(false);
-                events.add(new SimpleConditionEvent(nested, hidden,
+                events.add(new SimpleConditionEvent(
+                        nested,
+                        hidden,
                         nested.getName() + (hidden ? " is" : " is not") + " enclosed in a package-private class"));
             }
         };

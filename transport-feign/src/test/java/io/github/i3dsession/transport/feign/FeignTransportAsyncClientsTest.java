@@ -4,8 +4,8 @@ import static io.github.i3dsession.transport.feign.AsyncCalls.await;
 import static io.github.i3dsession.transport.feign.AsyncCalls.eventually;
 import static io.github.i3dsession.transport.feign.AsyncCalls.failureOf;
 import static io.github.i3dsession.transport.feign.AsyncCalls.newThreads;
-import static io.github.i3dsession.transport.feign.AsyncCalls.threadsReadingABody;
 import static io.github.i3dsession.transport.feign.AsyncCalls.threadIds;
+import static io.github.i3dsession.transport.feign.AsyncCalls.threadsReadingABody;
 import static io.github.i3dsession.transport.feign.Requests.bodyUtf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,13 +52,16 @@ import org.junit.jupiter.api.Test;
 class FeignTransportAsyncClientsTest {
     private static final String USER_PATH = "/v3/session/user";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Http2Client http2 = new Http2Client(http);
     private FakeSessionServer server;
 
     @BeforeEach
     void start() {
-        server = FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
+        server = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp("alice", "pw"))
+                .start();
     }
 
     @AfterEach
@@ -69,18 +72,28 @@ class FeignTransportAsyncClientsTest {
     @Test
     void sixtyFourConcurrentCallsOverHttp2ClientCompleteWhileFewThreadsLive() throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(4);
-        Http2Client client = new Http2Client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(workers).build());
-        try (FeignTransport transport = FeignTransport.create(Feign.builder().client(client),
+        Http2Client client = new Http2Client(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(workers)
+                .build());
+        try (FeignTransport transport = FeignTransport.create(
+                        Feign.builder().client(client),
                         AsyncFeign.<Object>builder().client(client));
-                SessionClient session = SessionClient.builder().baseUri(server.baseUri()).transport(transport)
+                SessionClient session = SessionClient.builder()
+                        .baseUri(server.baseUri())
+                        .transport(transport)
                         .build()) {
             session.login(SessionLogin.of("alice", "pw"));
             session.getUser();
             String user = lastResponseBody();
             for (int i = 0; i < 64; i++) {
-                server.enqueue(USER_PATH, FakeResponse.builder().status(200).jsonBody(user)
-                        .delayBeforeHeaders(Duration.ofSeconds(1)).build());
+                server.enqueue(
+                        USER_PATH,
+                        FakeResponse.builder()
+                                .status(200)
+                                .jsonBody(user)
+                                .delayBeforeHeaders(Duration.ofSeconds(1))
+                                .build());
             }
             Set<Long> before = threadIds();
             int liveBefore = before.size();
@@ -89,7 +102,8 @@ class FeignTransportAsyncClientsTest {
             for (int i = 0; i < 64; i++) {
                 futures.add(session.async().getUser());
             }
-            assertThat(eventually(5_000, () -> server.requestCount("GET", USER_PATH) == 1 + 64)).isTrue();
+            assertThat(eventually(5_000, () -> server.requestCount("GET", USER_PATH) == 1 + 64))
+                    .isTrue();
             List<Thread> started = newThreads(before, "");
             started.removeIf(thread -> thread.getName().startsWith("fake-session-server-"));
 
@@ -98,8 +112,9 @@ class FeignTransportAsyncClientsTest {
             }
             // A thread per call would be 64 more; the JDK client waits for all of them on its selector thread,
             // with at most four workers of the application's executor, some of them started by the login.
-            assertThat(started).as("threads started while 64 calls were in flight, of %d before: %s", liveBefore,
-                    started).hasSizeLessThanOrEqualTo(4);
+            assertThat(started)
+                    .as("threads started while 64 calls were in flight, of %d before: %s", liveBefore, started)
+                    .hasSizeLessThanOrEqualTo(4);
         } finally {
             workers.shutdownNow();
         }
@@ -109,8 +124,8 @@ class FeignTransportAsyncClientsTest {
     void loginOtpErrorsAndLogoutGoThroughHttp2ClientWithTheirBodies() throws Exception {
         try (FeignTransport transport = overHttp2Client()) {
             String cookie;
-            try (TransportResponse response = await(transport.sendAsync(Requests.login(server.baseUri(), "alice",
-                    "pw")))) {
+            try (TransportResponse response =
+                    await(transport.sendAsync(Requests.login(server.baseUri(), "alice", "pw")))) {
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(bodyUtf8(response)).contains("\"requiresOtp\":false");
                 cookie = response.headers("Set-Cookie").get(0).split(";", 2)[0];
@@ -120,13 +135,17 @@ class FeignTransportAsyncClientsTest {
                 assertThat(bodyUtf8(response)).contains("alice");
             }
             server.enqueue("/v3/session/login/otp", FakeResponse.error(401, 401, "Unauthorized", "otp", "wrong"));
-            try (TransportResponse response = await(transport.sendAsync(Requests.provideOtp(server.baseUri(),
-                    cookie)))) {
+            try (TransportResponse response =
+                    await(transport.sendAsync(Requests.provideOtp(server.baseUri(), cookie)))) {
                 assertThat(response.statusCode()).isEqualTo(401);
                 assertThat(bodyUtf8(response)).contains("\"message\":\"wrong\"");
             }
-            server.enqueue(USER_PATH, FakeResponse.builder().status(302).header("Location", "http://127.0.0.2:9/x")
-                    .build());
+            server.enqueue(
+                    USER_PATH,
+                    FakeResponse.builder()
+                            .status(302)
+                            .header("Location", "http://127.0.0.2:9/x")
+                            .build());
             try (TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri())))) {
                 assertThat(response.statusCode()).isEqualTo(302);
             }
@@ -143,9 +162,12 @@ class FeignTransportAsyncClientsTest {
 
     @Test
     void aBodyOverTheLimitFailsOverHttp2ClientToo() {
-        server.enqueue(USER_PATH, FakeResponse.builder().status(200).largeBody(64L << 20).build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder().status(200).largeBody(64L << 20).build());
         TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
-                .maxResponseBytes(512).build();
+                .maxResponseBytes(512)
+                .build();
 
         try (FeignTransport transport = overHttp2Client()) {
             Throwable failure = failureOf(transport.sendAsync(request));
@@ -158,9 +180,14 @@ class FeignTransportAsyncClientsTest {
 
     @Test
     void aStalledServerTimesOutOverHttp2ClientWithItsTimeoutException() {
-        server.enqueue(USER_PATH, FakeResponse.builder().delayBeforeHeaders(Duration.ofSeconds(30)).build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .delayBeforeHeaders(Duration.ofSeconds(30))
+                        .build());
         TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
-                .timeout(Duration.ofMillis(500)).build();
+                .timeout(Duration.ofMillis(500))
+                .build();
 
         try (FeignTransport transport = overHttp2Client()) {
             long start = System.nanoTime();
@@ -171,7 +198,11 @@ class FeignTransportAsyncClientsTest {
 
     @Test
     void cancellingACallOverHttp2ClientEndsItsFutureAtOnceAndTheTransportCarriesOn() throws Exception {
-        server.enqueue(USER_PATH, FakeResponse.builder().delayBeforeHeaders(Duration.ofSeconds(30)).build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .delayBeforeHeaders(Duration.ofSeconds(30))
+                        .build());
         try (FeignTransport transport = overHttp2Client()) {
             CompletableFuture<TransportResponse> stalled = transport.sendAsync(Requests.getUser(server.baseUri()));
             assertThat(eventually(5_000, () -> server.requestCount() == 1)).isTrue();
@@ -188,32 +219,44 @@ class FeignTransportAsyncClientsTest {
     @Test
     void cancellingACallWhoseBodyStallsOverHttp2ClientLeavesNoThreadReadingIt() throws Exception {
         // Ten bytes, then nothing for 30 s: the JDK client has no timeout for a body.
-        server.enqueue(USER_PATH, FakeResponse.builder().status(200).largeBody(1000)
-                .drip(10, Duration.ofSeconds(30)).build());
+        server.enqueue(
+                USER_PATH,
+                FakeResponse.builder()
+                        .status(200)
+                        .largeBody(1000)
+                        .drip(10, Duration.ofSeconds(30))
+                        .build());
         try (FeignTransport transport = overHttp2Client()) {
             CompletableFuture<TransportResponse> stalled = transport.sendAsync(Requests.getUser(server.baseUri()));
-            assertThat(eventually(5_000, () -> !threadsReadingABody().isEmpty())).isTrue();
+            assertThat(eventually(5_000, () -> !threadsReadingABody().isEmpty()))
+                    .isTrue();
 
             stalled.cancel(true);
 
             assertThat(eventually(2_000, () -> threadsReadingABody().isEmpty()))
-                    .as("threads still reading: %s", threadsReadingABody()).isTrue();
+                    .as("threads still reading: %s", threadsReadingABody())
+                    .isTrue();
         }
     }
 
     @Test
     void asyncFeignItselfDoesNotPassACancelOnToTheClientSoTheTransportDoes() {
         StallingAsyncClient raw = StallingAsyncClient.create();
-        AsyncSessionApi api = AsyncFeign.<Object>builder().client(raw)
+        AsyncSessionApi api = AsyncFeign.<Object>builder()
+                .client(raw)
                 .target(AsyncSessionApi.class, server.baseUri().toString());
         api.getUser(Map.of(), new Request.Options()).cancel(true);
-        assertThat(raw.calls()).singleElement().satisfies(call -> assertThat(call).isNotDone());
+        assertThat(raw.calls())
+                .singleElement()
+                .satisfies(call -> assertThat(call).isNotDone());
 
         StallingAsyncClient stalling = StallingAsyncClient.create();
-        try (FeignTransport transport = FeignTransport.create(Feign.builder(),
-                AsyncFeign.<Object>builder().client(stalling))) {
+        try (FeignTransport transport = FeignTransport.create(
+                Feign.builder(), AsyncFeign.<Object>builder().client(stalling))) {
             CompletableFuture<TransportResponse> future = transport.sendAsync(Requests.getUser(server.baseUri()));
-            assertThat(stalling.calls()).singleElement().satisfies(call -> assertThat(call).isNotDone());
+            assertThat(stalling.calls())
+                    .singleElement()
+                    .satisfies(call -> assertThat(call).isNotDone());
 
             future.cancel(true);
 
@@ -224,16 +267,21 @@ class FeignTransportAsyncClientsTest {
     @Test
     void aResponseThatArrivesAfterTheCallWasCancelledIsClosedNotDelivered() throws Exception {
         StallingAsyncClient deaf = StallingAsyncClient.ignoringCancel();
-        try (FeignTransport transport = FeignTransport.create(Feign.builder(),
-                AsyncFeign.<Object>builder().client(deaf))) {
+        try (FeignTransport transport = FeignTransport.create(
+                Feign.builder(), AsyncFeign.<Object>builder().client(deaf))) {
             CompletableFuture<TransportResponse> future = transport.sendAsync(Requests.getUser(server.baseUri()));
             future.cancel(true);
             ClosingStream body = new ClosingStream(new byte[100_000]);
 
-            deaf.calls().get(0).complete(feign.Response.builder().status(200)
-                    .request(Request.create(Request.HttpMethod.GET, server.baseUri() + USER_PATH, Map.of(), null,
-                            null, null))
-                    .headers(Map.of()).body(body, 100_000).build());
+            deaf.calls()
+                    .get(0)
+                    .complete(feign.Response.builder()
+                            .status(200)
+                            .request(Request.create(
+                                    Request.HttpMethod.GET, server.baseUri() + USER_PATH, Map.of(), null, null, null))
+                            .headers(Map.of())
+                            .body(body, 100_000)
+                            .build());
 
             assertThat(future).isCancelled();
             assertThat(eventually(2_000, body::isClosed)).isTrue();
@@ -273,8 +321,9 @@ class FeignTransportAsyncClientsTest {
     @Test
     void theApplicationsCapabilityStillWrapsTheAsyncClient() throws Exception {
         CountingCapability counting = new CountingCapability();
-        try (FeignTransport transport = FeignTransport.create(Feign.builder(),
-                AsyncFeign.<Object>builder().client(http2).addCapability(counting));
+        try (FeignTransport transport = FeignTransport.create(
+                        Feign.builder(),
+                        AsyncFeign.<Object>builder().client(http2).addCapability(counting));
                 TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri())))) {
             assertThat(response.statusCode()).isEqualTo(404);
         }
@@ -285,16 +334,20 @@ class FeignTransportAsyncClientsTest {
     @Test
     void asyncFeignItselfRetriesALoginAfterANetworkErrorSoTheTransportReplacesItsRetryer() throws Exception {
         try (ResettingServer resetting = new ResettingServer()) {
-            AsyncSessionApi raw = AsyncFeign.<Object>builder().client(http2)
+            AsyncSessionApi raw = AsyncFeign.<Object>builder()
+                    .client(http2)
                     .retryer(new Retryer.Default(1, 1, 3))
                     .target(AsyncSessionApi.class, resetting.baseUri().toString());
-            CompletableFuture<FeignExchange> login = raw.login(new byte[] {'{', '}'}, Map.of(),
+            CompletableFuture<FeignExchange> login = raw.login(
+                    new byte[] {'{', '}'},
+                    Map.of(),
                     new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false));
             assertThat(failureOf(login)).isInstanceOf(feign.RetryableException.class);
             assertThat(resetting.requestCount()).isEqualTo(3);
         }
         try (ResettingServer resetting = new ResettingServer();
-                FeignTransport transport = FeignTransport.create(Feign.builder(),
+                FeignTransport transport = FeignTransport.create(
+                        Feign.builder(),
                         AsyncFeign.<Object>builder().client(http2).retryer(new Retryer.Default(1, 1, 3)))) {
             assertThat(failureOf(transport.sendAsync(Requests.login(resetting.baseUri(), "alice", "pw"))))
                     .isInstanceOf(IOException.class)
@@ -310,8 +363,11 @@ class FeignTransportAsyncClientsTest {
             closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
         try (FeignTransport wrapping = overHttp2Client();
-                FeignTransport unwrapping = FeignTransport.create(Feign.builder(), AsyncFeign.<Object>builder()
-                        .client(http2).exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP))) {
+                FeignTransport unwrapping = FeignTransport.create(
+                        Feign.builder(),
+                        AsyncFeign.<Object>builder()
+                                .client(http2)
+                                .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP))) {
             assertThat(failureOf(wrapping.sendAsync(Requests.getUser(closedPort))))
                     .isInstanceOf(ConnectException.class);
             assertThat(failureOf(unwrapping.sendAsync(Requests.getUser(closedPort))))
@@ -321,7 +377,8 @@ class FeignTransportAsyncClientsTest {
 
     @Test
     void aFeignFailureWithoutAnIoCauseFailsTheFutureWithAnIoExceptionNamingTheUri() {
-        AsyncFeign.AsyncBuilder<Object> asyncBuilder = AsyncFeign.<Object>builder().client(http2)
+        AsyncFeign.AsyncBuilder<Object> asyncBuilder = AsyncFeign.<Object>builder()
+                .client(http2)
                 .requestInterceptor(template -> {
                     throw new IllegalStateException("interceptor broke");
                 });
@@ -340,13 +397,14 @@ class FeignTransportAsyncClientsTest {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             AsyncClient<Object> client = new AsyncClient.Default<>(new OrderedHeadersClient(), executor);
-            FeignTransport first = FeignTransport.create(Feign.builder(), AsyncFeign.<Object>builder().client(client));
+            FeignTransport first = FeignTransport.create(
+                    Feign.builder(), AsyncFeign.<Object>builder().client(client));
             await(first.sendAsync(Requests.getUser(server.baseUri()))).close();
             first.close();
 
             assertThat(executor.isShutdown()).isFalse();
-            try (FeignTransport second = FeignTransport.create(Feign.builder(),
-                    AsyncFeign.<Object>builder().client(client));
+            try (FeignTransport second = FeignTransport.create(
+                            Feign.builder(), AsyncFeign.<Object>builder().client(client));
                     TransportResponse response = await(second.sendAsync(Requests.getUser(server.baseUri())))) {
                 assertThat(response.statusCode()).isEqualTo(404);
             }
@@ -358,8 +416,10 @@ class FeignTransportAsyncClientsTest {
     @Test
     void withoutAnAsyncBuilderAsyncCallsRunOnTheCoresBlockingPool() throws Exception {
         List<String> interceptedOn = new CopyOnWriteArrayList<>();
-        Feign.Builder builder = Feign.builder().client(http2)
-                .requestInterceptor(template -> interceptedOn.add(Thread.currentThread().getName()));
+        Feign.Builder builder = Feign.builder()
+                .client(http2)
+                .requestInterceptor(
+                        template -> interceptedOn.add(Thread.currentThread().getName()));
         try (FeignTransport transport = FeignTransport.create(builder);
                 TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri())))) {
             assertThat(response.statusCode()).isEqualTo(404);
@@ -370,7 +430,8 @@ class FeignTransportAsyncClientsTest {
     }
 
     private FeignTransport overHttp2Client() {
-        return FeignTransport.create(Feign.builder().client(http2), AsyncFeign.<Object>builder().client(http2));
+        return FeignTransport.create(
+                Feign.builder().client(http2), AsyncFeign.<Object>builder().client(http2));
     }
 
     private String lastResponseBody() {

@@ -44,7 +44,9 @@ class FeignTransportAsyncTest {
 
     @BeforeEach
     void start() {
-        server = FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
+        server = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp("alice", "pw"))
+                .start();
         transport = FeignTransport.create();
     }
 
@@ -56,7 +58,10 @@ class FeignTransportAsyncTest {
 
     @Test
     void aSessionClientLogsInAndReadsTheUserAsynchronously() throws Exception {
-        try (SessionClient client = SessionClient.builder().baseUri(server.baseUri()).transport(transport).build()) {
+        try (SessionClient client = SessionClient.builder()
+                .baseUri(server.baseUri())
+                .transport(transport)
+                .build()) {
             await(client.async().login(SessionLogin.of("alice", "pw")));
 
             assertThat(await(client.async().getUser()).userName()).isEqualTo("alice");
@@ -77,7 +82,10 @@ class FeignTransportAsyncTest {
 
         try (TransportResponse response = await(transport.sendAsync(request))) {
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers("set-cookie")).singleElement().asString().startsWith("i3d_session=");
+            assertThat(response.headers("set-cookie"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("i3d_session=");
             assertThat(bodyUtf8(response)).contains("\"requiresOtp\":false");
         }
 
@@ -127,7 +135,9 @@ class FeignTransportAsyncTest {
 
     @Test
     void serviceUnavailableWithRetryAfterIsReturnedNotRetried() throws Exception {
-        server.enqueue("/v3/session/logout", FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        server.enqueue(
+                "/v3/session/logout",
+                FakeResponse.builder().status(503).header("Retry-After", "1").build());
 
         try (TransportResponse response = await(transport.sendAsync(Requests.logout(server.baseUri())))) {
             assertThat(response.statusCode()).isEqualTo(503);
@@ -138,10 +148,13 @@ class FeignTransportAsyncTest {
 
     @Test
     void aRedirectIsReturnedNotFollowed() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(302)
-                .header("Location", server.baseUri() + "/elsewhere")
-                .jsonBody("{\"moved\":true}")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(302)
+                        .header("Location", server.baseUri() + "/elsewhere")
+                        .jsonBody("{\"moved\":true}")
+                        .build());
 
         try (TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri())))) {
             assertThat(response.statusCode()).isEqualTo(302);
@@ -153,25 +166,31 @@ class FeignTransportAsyncTest {
 
     @Test
     void setCookieComesBackOneValuePerHeaderLineInOrder() throws Exception {
-        server.enqueue("/v3/session/login", FakeResponse.builder().status(200)
-                .header("Set-Cookie", "a=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT")
-                .header("Set-Cookie", "b=2; Path=/; HttpOnly")
-                .jsonBody("{}")
-                .build());
+        server.enqueue(
+                "/v3/session/login",
+                FakeResponse.builder()
+                        .status(200)
+                        .header("Set-Cookie", "a=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT")
+                        .header("Set-Cookie", "b=2; Path=/; HttpOnly")
+                        .jsonBody("{}")
+                        .build());
 
         try (TransportResponse response = await(transport.sendAsync(Requests.login(server.baseUri(), "a", "b")))) {
-            assertThat(response.headers("set-cookie")).containsExactly(
-                    "a=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT", "b=2; Path=/; HttpOnly");
+            assertThat(response.headers("set-cookie"))
+                    .containsExactly("a=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT", "b=2; Path=/; HttpOnly");
         }
     }
 
     @Test
     void aSuccessfulBodyOverTheLimitFailsAsResponseTooLargeWithItsStatus() {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(200).largeBody(10L << 20).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(200).largeBody(10L << 20).build());
 
         Throwable failure = failureOf(transport.sendAsync(limitedGetUser(1000)));
 
-        assertThat(failure).isInstanceOf(ResponseTooLargeException.class)
+        assertThat(failure)
+                .isInstanceOf(ResponseTooLargeException.class)
                 .hasMessage("response body exceeds the limit of 1000 bytes");
         assertThat(((ResponseTooLargeException) failure).statusCode()).isEqualTo(200);
         assertThat(((ResponseTooLargeException) failure).limit()).isEqualTo(1000);
@@ -179,7 +198,9 @@ class FeignTransportAsyncTest {
 
     @Test
     void anErrorBodyOverTheLimitFailsAsResponseTooLargeWithItsStatus() {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(500).largeBody(10L << 20).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(500).largeBody(10L << 20).build());
 
         Throwable failure = failureOf(transport.sendAsync(limitedGetUser(1000)));
 
@@ -191,8 +212,13 @@ class FeignTransportAsyncTest {
     @Test
     void aBodyWithoutAUsableLengthIsCutOffOneBytePastTheLimit() {
         // With a Content-Encoding the length counts encoded bytes, so the body is counted as it is read.
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(200).header("Content-Encoding", "x-opaque")
-                .largeBody(10L << 20).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(200)
+                        .header("Content-Encoding", "x-opaque")
+                        .largeBody(10L << 20)
+                        .build());
 
         Throwable failure = failureOf(transport.sendAsync(limitedGetUser(1000)));
 
@@ -202,8 +228,12 @@ class FeignTransportAsyncTest {
 
     @Test
     void bodiesExactlyAtTheLimitAreReturnedWhole() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(200).largeBody(1000).build());
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(500).largeBody(1000).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(200).largeBody(1000).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(500).largeBody(1000).build());
 
         try (TransportResponse response = await(transport.sendAsync(limitedGetUser(1000)))) {
             assertThat(response.statusCode()).isEqualTo(200);
@@ -217,8 +247,13 @@ class FeignTransportAsyncTest {
 
     @Test
     void aBodyCutOffMidwayFailsTheFutureWithAnIoException() {
-        server.enqueue("/v3/session/user",
-                FakeResponse.builder().status(200).largeBody(100_000).truncateAfter(1000).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(200)
+                        .largeBody(100_000)
+                        .truncateAfter(1000)
+                        .build());
 
         assertThat(failureOf(transport.sendAsync(Requests.getUser(server.baseUri()))))
                 .isInstanceOf(IOException.class);
@@ -236,8 +271,12 @@ class FeignTransportAsyncTest {
 
     @Test
     void aStalledServerTimesOutWithinTheRequestTimeout() {
-        server.enqueue("/v3/session/user",
-                FakeResponse.builder().status(200).delayBeforeHeaders(Duration.ofSeconds(30)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(200)
+                        .delayBeforeHeaders(Duration.ofSeconds(30))
+                        .build());
         TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
                 .timeout(Duration.ofMillis(500))
                 .build();
@@ -246,14 +285,18 @@ class FeignTransportAsyncTest {
         Throwable failure = failureOf(transport.sendAsync(request));
 
         assertThat(failure).isInstanceOf(java.net.SocketTimeoutException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(400),
-                Duration.ofMillis(500 + 2000));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isBetween(Duration.ofMillis(400), Duration.ofMillis(500 + 2000));
     }
 
     @Test
     void cancellingACallToAStalledServerDisconnectsItAndFreesItsThreadAtOnce() throws Exception {
-        server.enqueue("/v3/session/user",
-                FakeResponse.builder().status(200).delayBeforeHeaders(Duration.ofSeconds(30)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(200)
+                        .delayBeforeHeaders(Duration.ofSeconds(30))
+                        .build());
         Set<Long> before = threadIds();
         CompletableFuture<TransportResponse> future = transport.sendAsync(Requests.getUser(server.baseUri()));
         assertThat(eventually(5_000, () -> server.requestCount() == 1)).isTrue();
@@ -265,14 +308,20 @@ class FeignTransportAsyncTest {
         assertThat(future).isCancelled();
         // The request timeout is 10 s and the stall 30 s: only the disconnect ends the pool's thread this soon.
         assertThat(eventually(2_000, () -> newThreads(before, POOL_THREAD).isEmpty()))
-                .as("pool threads still alive: %s", newThreads(before, POOL_THREAD)).isTrue();
+                .as("pool threads still alive: %s", newThreads(before, POOL_THREAD))
+                .isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
 
     @Test
     void cancellingACallWhoseBodyStallsEndsItsReadAtTheReadTimeoutAtTheLatest() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(200).largeBody(1000)
-                .drip(10, Duration.ofSeconds(30)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(200)
+                        .largeBody(1000)
+                        .drip(10, Duration.ofSeconds(30))
+                        .build());
         TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
                 .timeout(Duration.ofSeconds(1))
                 .build();
@@ -284,22 +333,28 @@ class FeignTransportAsyncTest {
         // HttpURLConnection holds a lock while it reads, which a close from another thread waits for: a cancel
         // takes effect with the next bytes, and the read timeout bounds the wait for them.
         assertThat(eventually(3_000, () -> threadsReadingABody().isEmpty()))
-                .as("threads still reading: %s", threadsReadingABody()).isTrue();
+                .as("threads still reading: %s", threadsReadingABody())
+                .isTrue();
     }
 
     @Test
     void callsBeyondSixtyFourWaitForAThreadInsteadOfFailing() throws Exception {
         int calls = AsyncThreads.MAX_THREADS + 6;
         for (int i = 0; i < calls; i++) {
-            server.enqueue("/v3/session/user",
-                    FakeResponse.builder().status(204).delayBeforeHeaders(Duration.ofMillis(500)).build());
+            server.enqueue(
+                    "/v3/session/user",
+                    FakeResponse.builder()
+                            .status(204)
+                            .delayBeforeHeaders(Duration.ofMillis(500))
+                            .build());
         }
         Set<Long> before = threadIds();
         List<CompletableFuture<TransportResponse>> futures = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             futures.add(transport.sendAsync(Requests.getUser(server.baseUri())));
         }
-        assertThat(eventually(5_000, () -> server.requestCount() == AsyncThreads.MAX_THREADS)).isTrue();
+        assertThat(eventually(5_000, () -> server.requestCount() == AsyncThreads.MAX_THREADS))
+                .isTrue();
 
         assertThat(newThreads(before, POOL_THREAD)).hasSize(AsyncThreads.MAX_THREADS);
         for (CompletableFuture<TransportResponse> future : futures) {
@@ -325,8 +380,10 @@ class FeignTransportAsyncTest {
             assertThat(thread.isDaemon()).isTrue();
             assertThat(thread.getName()).matches("i3d-session-feign-async-\\d+");
         });
-        assertThat(eventually((AsyncThreads.IDLE_SECONDS + 5) * 1000L,
-                () -> threads.stream().noneMatch(Thread::isAlive))).isTrue();
+        assertThat(eventually(
+                        (AsyncThreads.IDLE_SECONDS + 5) * 1000L,
+                        () -> threads.stream().noneMatch(Thread::isAlive)))
+                .isTrue();
     }
 
     @Test
@@ -341,8 +398,9 @@ class FeignTransportAsyncTest {
 
     @Test
     void aUriThatDoesNotEndWithTheOperationPathFailsTheFutureWithoutSending() {
-        TransportRequest request = TransportRequest.builder(SessionOperation.GET_USER,
-                URI.create(server.baseUri() + "/v3/session/other")).build();
+        TransportRequest request = TransportRequest.builder(
+                        SessionOperation.GET_USER, URI.create(server.baseUri() + "/v3/session/other"))
+                .build();
 
         assertThat(failureOf(transport.sendAsync(request)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -353,14 +411,18 @@ class FeignTransportAsyncTest {
 
     @Test
     void toStringNamesTheAsyncClientAndTheBaseUrisOfAsyncCalls() throws Exception {
-        await(transport.sendAsync(Requests.getUser(server.baseUri(), "i3d_session=secret"))).close();
+        await(transport.sendAsync(Requests.getUser(server.baseUri(), "i3d_session=secret")))
+                .close();
 
-        assertThat(transport.toString()).isEqualTo("FeignTransport{client=feign.Client.Default, "
-                + "asyncClient=feign.AsyncClient.Default, baseUris=[" + server.baseUri() + "]}");
+        assertThat(transport.toString())
+                .isEqualTo("FeignTransport{client=feign.Client.Default, "
+                        + "asyncClient=feign.AsyncClient.Default, baseUris=[" + server.baseUri() + "]}");
     }
 
     private TransportRequest limitedGetUser(long maxResponseBytes) {
-        return Requests.builder(server.baseUri(), SessionOperation.GET_USER).maxResponseBytes(maxResponseBytes).build();
+        return Requests.builder(server.baseUri(), SessionOperation.GET_USER)
+                .maxResponseBytes(maxResponseBytes)
+                .build();
     }
 
     /** Header names beyond those HttpURLConnection adds for framing and identification, sorted. */

@@ -29,7 +29,9 @@ class FeignTransportClientsTest {
 
     @BeforeEach
     void start() {
-        server = FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
+        server = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp("alice", "pw"))
+                .start();
     }
 
     @AfterEach
@@ -39,7 +41,8 @@ class FeignTransportClientsTest {
 
     @Test
     void theJdkHttpClientThroughFeignJava11CarriesLoginAndErrors() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (FeignTransport transport = FeignTransport.create(Feign.builder().client(new Http2Client(http)))) {
             // feign-java11 13.6 collects each header's values in a HashSet: their order is lost.
             assertLoginAndErrorsWork(transport, false);
@@ -49,20 +52,21 @@ class FeignTransportClientsTest {
     @Test
     void apacheHttpClient5ThroughFeignHc5CarriesLoginAndErrors() throws Exception {
         try (CloseableHttpClient http = statelessHc5();
-                FeignTransport transport = FeignTransport.create(
-                        Feign.builder().client(new ApacheHttp5Client(http)))) {
+                FeignTransport transport = FeignTransport.create(Feign.builder().client(new ApacheHttp5Client(http)))) {
             assertLoginAndErrorsWork(transport, true);
         }
     }
 
     @Test
     void apacheHttpClient5ReturnsARedirectWithoutFollowingIt() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(307)
-                .header("Location", server.baseUri() + "/v3/session/login")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(307)
+                        .header("Location", server.baseUri() + "/v3/session/login")
+                        .build());
         try (CloseableHttpClient http = statelessHc5();
-                FeignTransport transport = FeignTransport.create(
-                        Feign.builder().client(new ApacheHttp5Client(http)));
+                FeignTransport transport = FeignTransport.create(Feign.builder().client(new ApacheHttp5Client(http)));
                 TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
             assertThat(response.statusCode()).isEqualTo(307);
         }
@@ -71,10 +75,15 @@ class FeignTransportClientsTest {
 
     @Test
     void theJdkHttpClientReturnsARedirectWithoutFollowingIt() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(302)
-                .header("Location", server.baseUri() + "/v3/session/login")
-                .build());
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(302)
+                        .header("Location", server.baseUri() + "/v3/session/login")
+                        .build());
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.ALWAYS)
+                .build();
         try (FeignTransport transport = FeignTransport.create(Feign.builder().client(new Http2Client(http)));
                 TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
             assertThat(response.statusCode()).isEqualTo(302);
@@ -165,8 +174,7 @@ class FeignTransportClientsTest {
     @Test
     void feignHc5WithItsDefaultCookieStoreWouldCarryCookiesBetweenClientsAsDocumented() throws Exception {
         try (CloseableHttpClient http = HttpClients.createDefault();
-                FeignTransport transport = FeignTransport.create(
-                        Feign.builder().client(new ApacheHttp5Client(http)))) {
+                FeignTransport transport = FeignTransport.create(Feign.builder().client(new ApacheHttp5Client(http)))) {
             transport.send(Requests.login(server.baseUri(), "alice", "pw")).close();
             transport.send(Requests.getUser(server.baseUri())).close();
         }
@@ -177,8 +185,7 @@ class FeignTransportClientsTest {
     @Test
     void feignHc5WithCookieManagementDisabledSendsOnlyTheCoresCookies() throws Exception {
         try (CloseableHttpClient http = statelessHc5();
-                FeignTransport transport = FeignTransport.create(
-                        Feign.builder().client(new ApacheHttp5Client(http)))) {
+                FeignTransport transport = FeignTransport.create(Feign.builder().client(new ApacheHttp5Client(http)))) {
             transport.send(Requests.login(server.baseUri(), "alice", "pw")).close();
             transport.send(Requests.getUser(server.baseUri())).close();
         }
@@ -212,11 +219,14 @@ class FeignTransportClientsTest {
 
     @Test
     void feignHc5sDefaultRetryStrategyWouldResendALoginAnswered503AsDocumented() throws Exception {
-        server.enqueue("/v3/session/login", FakeResponse.builder().status(503).header("Retry-After", "1").build());
-        server.enqueue("/v3/session/login", FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        server.enqueue(
+                "/v3/session/login",
+                FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        server.enqueue(
+                "/v3/session/login",
+                FakeResponse.builder().status(503).header("Retry-After", "1").build());
         try (CloseableHttpClient http = HttpClients.createDefault();
-                FeignTransport transport = FeignTransport.create(
-                        Feign.builder().client(new ApacheHttp5Client(http)))) {
+                FeignTransport transport = FeignTransport.create(Feign.builder().client(new ApacheHttp5Client(http)))) {
             transport.send(Requests.login(server.baseUri(), "alice", "pw")).close();
         }
 
@@ -225,10 +235,11 @@ class FeignTransportClientsTest {
 
     @Test
     void feignHc5WithAutomaticRetriesDisabledReturnsA503ToALoginAfterOneRequest() throws Exception {
-        server.enqueue("/v3/session/login", FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        server.enqueue(
+                "/v3/session/login",
+                FakeResponse.builder().status(503).header("Retry-After", "1").build());
         try (CloseableHttpClient http = statelessHc5();
-                FeignTransport transport = FeignTransport.create(
-                        Feign.builder().client(new ApacheHttp5Client(http)));
+                FeignTransport transport = FeignTransport.create(Feign.builder().client(new ApacheHttp5Client(http)));
                 TransportResponse response = transport.send(Requests.login(server.baseUri(), "alice", "pw"))) {
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.firstHeader("Retry-After")).hasValue("1");
@@ -239,7 +250,10 @@ class FeignTransportClientsTest {
 
     /** An Apache client configured as FeignTransport documents: no cookie store, no retries of its own. */
     private static CloseableHttpClient statelessHc5() {
-        return HttpClients.custom().disableCookieManagement().disableAutomaticRetries().build();
+        return HttpClients.custom()
+                .disableCookieManagement()
+                .disableAutomaticRetries()
+                .build();
     }
 
     private void assertLoginAndErrorsWork(FeignTransport transport, boolean keepsHeaderOrder) throws Exception {
@@ -258,11 +272,14 @@ class FeignTransportClientsTest {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(bodyUtf8(response)).contains("\"message\":\"wrong\"");
         }
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(500)
-                .header("Set-Cookie", "a=1; Path=/")
-                .header("Set-Cookie", "b=2; Path=/")
-                .jsonBody("{\"errorCode\":500}")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(500)
+                        .header("Set-Cookie", "a=1; Path=/")
+                        .header("Set-Cookie", "b=2; Path=/")
+                        .jsonBody("{\"errorCode\":500}")
+                        .build());
         try (TransportResponse response = transport.send(Requests.getUser(server.baseUri(), cookie))) {
             assertThat(response.statusCode()).isEqualTo(500);
             if (keepsHeaderOrder) {

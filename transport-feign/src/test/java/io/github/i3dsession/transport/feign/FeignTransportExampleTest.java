@@ -25,17 +25,23 @@ class FeignTransportExampleTest {
 
     @Test
     void theDocumentedExampleLogsInAndReadsTheUser() throws IOException {
-        try (FakeSessionServer server = FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start()) {
+        try (FakeSessionServer server = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp("alice", "pw"))
+                .start()) {
             SessionUser user = example(server.baseUri(), "pw");
 
             assertThat(user.userName()).isEqualTo("alice");
-            assertThat(server.requests()).allSatisfy(request -> assertThat(request.header("X-Request-Id")).isPresent());
+            assertThat(server.requests())
+                    .allSatisfy(request ->
+                            assertThat(request.header("X-Request-Id")).isPresent());
         }
     }
 
     @Test
     void theDocumentedAsyncExampleLogsInAndReadsTheUserThroughHttp2Client() throws Exception {
-        try (FakeSessionServer server = FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start()) {
+        try (FakeSessionServer server = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp("alice", "pw"))
+                .start()) {
             SessionUser user = asyncExample(server.baseUri(), "pw");
 
             assertThat(user.userName()).isEqualTo("alice");
@@ -47,9 +53,14 @@ class FeignTransportExampleTest {
         // BEGIN: FeignTransport.create(Feign.Builder, AsyncFeign.AsyncBuilder) example
         Http2Client client = new Http2Client(HttpClient.newHttpClient()); // no CookieHandler
         try (FeignTransport transport = FeignTransport.create(
-                        Feign.builder().client(client), AsyncFeign.<Object>builder().client(client));
-                SessionClient session = SessionClient.builder().baseUri(baseUri).transport(transport).build()) {
-            return session.async().login(SessionLogin.of("alice", password))
+                        Feign.builder().client(client),
+                        AsyncFeign.<Object>builder().client(client));
+                SessionClient session = SessionClient.builder()
+                        .baseUri(baseUri)
+                        .transport(transport)
+                        .build()) {
+            return session.async()
+                    .login(SessionLogin.of("alice", password))
                     .thenCompose(started -> session.async().getUser())
                     .get(30, TimeUnit.SECONDS);
         }
@@ -64,8 +75,12 @@ class FeignTransportExampleTest {
                         .build();
                 FeignTransport transport = FeignTransport.create(Feign.builder()
                         .client(new ApacheHttp5Client(httpClient))
-                        .requestInterceptor(template -> template.header("X-Request-Id", UUID.randomUUID().toString())));
-                SessionClient client = SessionClient.builder().baseUri(baseUri).transport(transport).build()) {
+                        .requestInterceptor(template -> template.header(
+                                "X-Request-Id", UUID.randomUUID().toString())));
+                SessionClient client = SessionClient.builder()
+                        .baseUri(baseUri)
+                        .transport(transport)
+                        .build()) {
             client.login(SessionLogin.of("alice", password));
             return client.getUser();
         }

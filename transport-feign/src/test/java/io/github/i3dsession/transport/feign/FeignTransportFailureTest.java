@@ -27,7 +27,8 @@ class FeignTransportFailureTest {
 
     @Test
     void aLoginToAServerThatResetsTheConnectionIsSentExactlyOnce() throws Exception {
-        try (ResettingServer server = new ResettingServer(); FeignTransport transport = FeignTransport.create()) {
+        try (ResettingServer server = new ResettingServer();
+                FeignTransport transport = FeignTransport.create()) {
             assertThatThrownBy(() -> transport.send(Requests.login(server.baseUri(), "alice", "pw")))
                     .isInstanceOf(IOException.class)
                     .isNotInstanceOf(feign.FeignException.class);
@@ -38,7 +39,8 @@ class FeignTransportFailureTest {
 
     @Test
     void aLoginOverTheJdkHttpClientToAResettingServerIsSentExactlyOnce() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (ResettingServer server = new ResettingServer();
                 FeignTransport transport = FeignTransport.create(Feign.builder().client(new Http2Client(http)))) {
             assertThatThrownBy(() -> transport.send(Requests.login(server.baseUri(), "alice", "pw")))
@@ -52,8 +54,12 @@ class FeignTransportFailureTest {
     void aStalledServerTimesOutWithinTheRequestTimeout() throws Exception {
         try (FakeSessionServer server = FakeSessionServer.builder().start();
                 FeignTransport transport = FeignTransport.create()) {
-            server.enqueue("/v3/session/user",
-                    FakeResponse.builder().status(200).delayBeforeHeaders(Duration.ofSeconds(30)).build());
+            server.enqueue(
+                    "/v3/session/user",
+                    FakeResponse.builder()
+                            .status(200)
+                            .delayBeforeHeaders(Duration.ofSeconds(30))
+                            .build());
             TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
                     .timeout(Duration.ofMillis(500))
                     .build();
@@ -96,8 +102,13 @@ class FeignTransportFailureTest {
     void aSuccessfulBodyCutOffMidwayFailsWhenTheCoreReadsIt() throws Exception {
         try (FakeSessionServer server = FakeSessionServer.builder().start();
                 FeignTransport transport = FeignTransport.create()) {
-            server.enqueue("/v3/session/user",
-                    FakeResponse.builder().status(200).largeBody(100_000).truncateAfter(1000).build());
+            server.enqueue(
+                    "/v3/session/user",
+                    FakeResponse.builder()
+                            .status(200)
+                            .largeBody(100_000)
+                            .truncateAfter(1000)
+                            .build());
 
             try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
                 assertThat(response.statusCode()).isEqualTo(200);
@@ -110,8 +121,13 @@ class FeignTransportFailureTest {
     void anErrorBodyCutOffMidwayIsAnIoExceptionFromSend() throws Exception {
         try (FakeSessionServer server = FakeSessionServer.builder().start();
                 FeignTransport transport = FeignTransport.create()) {
-            server.enqueue("/v3/session/user",
-                    FakeResponse.builder().status(500).largeBody(100_000).truncateAfter(1000).build());
+            server.enqueue(
+                    "/v3/session/user",
+                    FakeResponse.builder()
+                            .status(500)
+                            .largeBody(100_000)
+                            .truncateAfter(1000)
+                            .build());
 
             assertThatThrownBy(() -> transport.send(Requests.getUser(server.baseUri())))
                     .isInstanceOf(IOException.class);
@@ -120,11 +136,16 @@ class FeignTransportFailureTest {
 
     @Test
     void anInterruptedSendThrowsInterruptedIoExceptionAndKeepsTheFlag() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (FakeSessionServer server = FakeSessionServer.builder().start();
                 FeignTransport transport = FeignTransport.create(Feign.builder().client(new Http2Client(http)))) {
-            server.enqueue("/v3/session/user",
-                    FakeResponse.builder().status(200).delayBeforeHeaders(Duration.ofSeconds(30)).build());
+            server.enqueue(
+                    "/v3/session/user",
+                    FakeResponse.builder()
+                            .status(200)
+                            .delayBeforeHeaders(Duration.ofSeconds(30))
+                            .build());
 
             Thread.currentThread().interrupt();
             try {

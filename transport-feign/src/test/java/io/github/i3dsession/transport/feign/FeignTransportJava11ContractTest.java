@@ -16,6 +16,7 @@ class FeignTransportJava11ContractTest extends SessionClientContract {
     @Override
     protected SessionTransport createTransport() {
         Http2Client client = new Http2Client(HttpClient.newHttpClient());
-        return FeignTransport.create(Feign.builder().client(client), AsyncFeign.<Object>builder().client(client));
+        return FeignTransport.create(
+                Feign.builder().client(client), AsyncFeign.<Object>builder().client(client));
     }
 }

@@ -40,7 +40,9 @@ class FeignTransportTest {
 
     @BeforeEach
     void start() {
-        server = FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
+        server = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp("alice", "pw"))
+                .start();
         transport = FeignTransport.create();
     }
 
@@ -120,7 +122,10 @@ class FeignTransportTest {
         try (TransportResponse response = transport.send(Requests.login(server.baseUri(), "alice", "pw"))) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.firstHeader("content-type")).hasValue("application/json");
-            assertThat(response.headers("SET-COOKIE")).singleElement().asString().startsWith("i3d_session=");
+            assertThat(response.headers("SET-COOKIE"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("i3d_session=");
             assertThat(bodyUtf8(response)).contains("\"requiresOtp\":false");
         }
     }
@@ -147,10 +152,13 @@ class FeignTransportTest {
     @Test
     void unauthorizedToALoginOverTheDefaultClientKeepsItsStatusAndHeadersButNotItsBody() throws Exception {
         // HttpURLConnection drops a 401 body when it streamed the request body, as create() documents.
-        server.enqueue("/v3/session/login", FakeResponse.builder().status(401)
-                .header("WWW-Authenticate", "Basic realm=\"i3d\"")
-                .jsonBody("{\"errorCode\":401}")
-                .build());
+        server.enqueue(
+                "/v3/session/login",
+                FakeResponse.builder()
+                        .status(401)
+                        .header("WWW-Authenticate", "Basic realm=\"i3d\"")
+                        .jsonBody("{\"errorCode\":401}")
+                        .build());
 
         try (TransportResponse response = transport.send(Requests.login(server.baseUri(), "alice", "bad"))) {
             assertThat(response.statusCode()).isEqualTo(401);
@@ -185,7 +193,9 @@ class FeignTransportTest {
     @Test
     void serviceUnavailableWithRetryAfterIsReturnedNotRetried() throws Exception {
         // Feign's default error decoder would turn Retry-After into a RetryableException and retry.
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(503).header("Retry-After", "1").build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(503).header("Retry-After", "1").build());
 
         try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
             assertThat(response.statusCode()).isEqualTo(503);
@@ -196,24 +206,30 @@ class FeignTransportTest {
 
     @Test
     void setCookieComesBackOneValuePerHeaderLine() throws Exception {
-        server.enqueue("/v3/session/login", FakeResponse.builder().status(200)
-                .header("Set-Cookie", "a=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT")
-                .header("Set-Cookie", "b=2; Path=/; HttpOnly")
-                .jsonBody("{}")
-                .build());
+        server.enqueue(
+                "/v3/session/login",
+                FakeResponse.builder()
+                        .status(200)
+                        .header("Set-Cookie", "a=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT")
+                        .header("Set-Cookie", "b=2; Path=/; HttpOnly")
+                        .jsonBody("{}")
+                        .build());
 
         try (TransportResponse response = transport.send(Requests.login(server.baseUri(), "alice", "pw"))) {
-            assertThat(response.headers("set-cookie")).containsExactly(
-                    "a=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT", "b=2; Path=/; HttpOnly");
+            assertThat(response.headers("set-cookie"))
+                    .containsExactly("a=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT", "b=2; Path=/; HttpOnly");
         }
     }
 
     @Test
     void aRedirectIsReturnedNotFollowed() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(302)
-                .header("Location", server.baseUri() + "/elsewhere")
-                .jsonBody("{\"moved\":true}")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(302)
+                        .header("Location", server.baseUri() + "/elsewhere")
+                        .jsonBody("{\"moved\":true}")
+                        .build());
 
         try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
             assertThat(response.statusCode()).isEqualTo(302);
@@ -226,7 +242,9 @@ class FeignTransportTest {
     @Test
     void aSuccessfulBodyStreamsInsteadOfBeingBuffered() throws Exception {
         // Three GiB cannot be held in one array: a transport that buffered would fail.
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(200).largeBody(3L << 30).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(200).largeBody(3L << 30).build());
 
         try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()))) {
             InputStream body = response.body();
@@ -238,7 +256,9 @@ class FeignTransportTest {
 
     @Test
     void anErrorBodyOverTheLimitFailsAsResponseTooLargeWithItsStatus() {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(500).largeBody(10L << 20).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(500).largeBody(10L << 20).build());
         TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
                 .maxResponseBytes(1000)
                 .build();
@@ -253,7 +273,9 @@ class FeignTransportTest {
 
     @Test
     void anErrorBodyExactlyAtTheLimitIsReturnedWhole() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(500).largeBody(1000).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(500).largeBody(1000).build());
         TransportRequest request = Requests.builder(server.baseUri(), SessionOperation.GET_USER)
                 .maxResponseBytes(1000)
                 .build();
@@ -298,8 +320,9 @@ class FeignTransportTest {
 
     @Test
     void aUriThatDoesNotEndWithTheOperationPathIsRejected() {
-        TransportRequest request = TransportRequest.builder(SessionOperation.GET_USER,
-                URI.create(server.baseUri() + "/v3/session/other")).build();
+        TransportRequest request = TransportRequest.builder(
+                        SessionOperation.GET_USER, URI.create(server.baseUri() + "/v3/session/other"))
+                .build();
 
         assertThatThrownBy(() -> transport.send(request))
                 .isInstanceOf(IllegalArgumentException.class)

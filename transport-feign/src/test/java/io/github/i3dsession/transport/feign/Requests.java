@@ -13,12 +13,10 @@ import java.time.Duration;
 final class Requests {
     static final String API_KEY = "test-api-key";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static TransportRequest.Builder builder(URI baseUri, SessionOperation operation) {
-        TransportRequest.Builder builder = TransportRequest.builder(operation,
-                        URI.create(baseUri + operation.path()))
+        TransportRequest.Builder builder = TransportRequest.builder(operation, URI.create(baseUri + operation.path()))
                 .header("Accept", "application/json")
                 .header("PRIVATE-TOKEN", API_KEY)
                 .timeout(Duration.ofSeconds(10))
@@ -43,7 +41,9 @@ final class Requests {
     }
 
     static TransportRequest getUser(URI baseUri, String cookie) {
-        return builder(baseUri, SessionOperation.GET_USER).header("Cookie", cookie).build();
+        return builder(baseUri, SessionOperation.GET_USER)
+                .header("Cookie", cookie)
+                .build();
     }
 
     static TransportRequest getUser(URI baseUri) {

@@ -64,7 +64,8 @@ final class AsyncResult implements FutureCallback<TransportResponse> {
     @Override
     public void failed(Exception failure) {
         if (settled.compareAndSet(false, true)) {
-            IOException exception = failure instanceof IOException ? (IOException) failure
+            IOException exception = failure instanceof IOException
+                    ? (IOException) failure
                     : new IOException("cannot send " + describe(request) + ": " + failure, failure);
             deliver(() -> future.completeExceptionally(exception));
         }
@@ -74,8 +75,8 @@ final class AsyncResult implements FutureCallback<TransportResponse> {
     @Override
     public void cancelled() {
         if (settled.compareAndSet(false, true)) {
-            IOException exception = new IOException("cannot send " + describe(request)
-                    + ": the HTTP client cancelled the exchange");
+            IOException exception =
+                    new IOException("cannot send " + describe(request) + ": the HTTP client cancelled the exchange");
             deliver(() -> future.completeExceptionally(exception));
         }
     }

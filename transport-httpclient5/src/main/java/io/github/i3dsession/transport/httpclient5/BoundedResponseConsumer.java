@@ -44,8 +44,12 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<TransportRe
     }
 
     @Override
-    public void consumeResponse(HttpResponse response, EntityDetails entityDetails, HttpContext context,
-            FutureCallback<TransportResponse> resultCallback) throws IOException {
+    public void consumeResponse(
+            HttpResponse response,
+            EntityDetails entityDetails,
+            HttpContext context,
+            FutureCallback<TransportResponse> resultCallback)
+            throws IOException {
         this.statusCode = response.getCode();
         this.headers = headersOf(response);
         this.resultCallback = resultCallback;
@@ -82,8 +86,8 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<TransportRe
             if (needed > MAX_ARRAY) {
                 throw new IOException("response body exceeds " + MAX_ARRAY + " bytes, more than one array holds");
             }
-            buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max(needed, 2L * buffer.length),
-                    Math.min(limit, MAX_ARRAY)));
+            buffer = Arrays.copyOf(
+                    buffer, (int) Math.min(Math.max(needed, 2L * buffer.length), Math.min(limit, MAX_ARRAY)));
         }
         src.get(buffer, size, length);
         size += length;
@@ -113,9 +117,10 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<TransportRe
     /** Every header value in the order received, one per header line, names as the server wrote them. */
     private static Map<String, List<String>> headersOf(HttpResponse response) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (Iterator<Header> it = response.headerIterator(); it.hasNext();) {
+        for (Iterator<Header> it = response.headerIterator(); it.hasNext(); ) {
             Header header = it.next();
-            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>(1)).add(header.getValue());
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>(1))
+                    .add(header.getValue());
         }
         return headers;
     }

@@ -86,6 +86,7 @@ public final class HttpClient5Transport implements SessionTransport {
     private final CloseableHttpAsyncClient applicationAsyncClient;
     /** Whether {@code sendAsync} may create an async client of its own; false once the application chose. */
     private final boolean createsAsyncClient;
+
     private final int maxTotal;
     private final int maxPerRoute;
     private final Object lock = new Object();
@@ -227,7 +228,8 @@ public final class HttpClient5Transport implements SessionTransport {
                 client = ownAsyncClient;
             }
         }
-        return client != null ? client.send(request, callbacks)
+        return client != null
+                ? client.send(request, callbacks)
                 : ApplicationAsyncClient.send(applicationAsyncClient, request, callbacks);
     }
 
@@ -272,10 +274,9 @@ public final class HttpClient5Transport implements SessionTransport {
      */
     private static ExecutorService newCallbackExecutor() {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable,
-                            "i3d-session-hc5-async-" + CALLBACK_THREADS.incrementAndGet());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "i3d-session-hc5-async-" + CALLBACK_THREADS.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
@@ -297,8 +298,8 @@ public final class HttpClient5Transport implements SessionTransport {
     private static IOException interruptedOrSame(IOException e, TransportRequest request) {
         // A socket on a virtual thread is closed by an interrupt and fails with a plain SocketException.
         if (!(e instanceof InterruptedIOException) && Thread.currentThread().isInterrupted()) {
-            InterruptedIOException interrupted = new InterruptedIOException("interrupted while sending "
-                    + AsyncResult.describe(request));
+            InterruptedIOException interrupted =
+                    new InterruptedIOException("interrupted while sending " + AsyncResult.describe(request));
             interrupted.initCause(e);
             return interrupted;
         }
@@ -317,8 +318,7 @@ public final class HttpClient5Transport implements SessionTransport {
         private Duration connectTimeout;
         private Integer maxConnections;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sends with the application's classic client instead of creating one. The transport never closes it.
@@ -399,8 +399,12 @@ public final class HttpClient5Transport implements SessionTransport {
                 }
                 return new HttpClient5Transport(this, httpClient, false);
             }
-            return new HttpClient5Transport(this, OwnClassicClient.create(
-                    connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout, maxTotal(), maxPerRoute()),
+            return new HttpClient5Transport(
+                    this,
+                    OwnClassicClient.create(
+                            connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout,
+                            maxTotal(),
+                            maxPerRoute()),
                     true);
         }
 

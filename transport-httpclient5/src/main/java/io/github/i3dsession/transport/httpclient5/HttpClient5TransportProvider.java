@@ -15,8 +15,7 @@ import java.util.Objects;
 public final class HttpClient5TransportProvider implements SessionTransportProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public HttpClient5TransportProvider() {
-    }
+    public HttpClient5TransportProvider() {}
 
     /**
      * Returns {@code "httpclient5"}.
@@ -39,7 +38,9 @@ public final class HttpClient5TransportProvider implements SessionTransportProvi
     @Override
     public SessionTransport create(TransportOptions options) {
         Objects.requireNonNull(options, "options");
-        return HttpClient5Transport.builder().connectTimeout(options.connectTimeout()).build();
+        return HttpClient5Transport.builder()
+                .connectTimeout(options.connectTimeout())
+                .build();
     }
 
     @Override

@@ -49,9 +49,8 @@ import org.apache.hc.core5.util.TimeValue;
  */
 final class OwnAsyncClient {
     /** Offers only HTTP/1.1 in ALPN: the requester speaks nothing else. */
-    private static final TlsConfig HTTP_1_ONLY = TlsConfig.custom()
-            .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
-            .build();
+    private static final TlsConfig HTTP_1_ONLY =
+            TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build();
 
     /** How often the I/O thread checks for timeouts, which bounds how late a timeout can fire. */
     private static final TimeValue TIMEOUT_CHECK_INTERVAL = TimeValue.ofMilliseconds(100);
@@ -63,6 +62,7 @@ final class OwnAsyncClient {
      * {@code SocketTimeoutException}.
      */
     private static final Duration LEASE_GRACE = Duration.ofSeconds(1);
+
     private static final AtomicInteger TIMER_THREADS = new AtomicInteger();
     /** One daemon thread for all transports, started on demand and ended after two idle seconds. */
     private static final ScheduledThreadPoolExecutor TIMER = timer();
@@ -106,16 +106,20 @@ final class OwnAsyncClient {
         Exchange exchange = new Exchange(request, callbacks);
         CompletableFuture<TransportResponse> future = exchange.result.future();
         inFlight.add(exchange);
-        ScheduledFuture<?> leaseDeadline = TIMER.schedule(exchange::leaseTimedOut,
-                request.connectTimeout().plus(LEASE_GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> leaseDeadline = TIMER.schedule(
+                exchange::leaseTimedOut,
+                request.connectTimeout().plus(LEASE_GRACE).toNanos(),
+                TimeUnit.NANOSECONDS);
         exchange.leaseDeadline = leaseDeadline;
         future.whenComplete((response, failure) -> {
             inFlight.remove(exchange);
             leaseDeadline.cancel(false);
         });
         try {
-            exchange.connecting = requester.connect(HttpHost.create(request.uri()),
-                    RequestMapping.timeout(request.connectTimeout()), HTTP_1_ONLY,
+            exchange.connecting = requester.connect(
+                    HttpHost.create(request.uri()),
+                    RequestMapping.timeout(request.connectTimeout()),
+                    HTTP_1_ONLY,
                     new FutureCallback<AsyncClientEndpoint>() {
                         @Override
                         public void completed(AsyncClientEndpoint endpoint) {
@@ -125,8 +129,10 @@ final class OwnAsyncClient {
                         @Override
                         public void failed(Exception failure) {
                             // HttpCore's pool fails a lease whose deadline it noticed with a TimeoutException.
-                            exchange.result.failed(failure instanceof TimeoutException
-                                    ? exchange.noConnectionInTime(failure) : failure);
+                            exchange.result.failed(
+                                    failure instanceof TimeoutException
+                                            ? exchange.noConnectionInTime(failure)
+                                            : failure);
                         }
 
                         @Override
@@ -162,8 +168,8 @@ final class OwnAsyncClient {
         // HttpCore's shutdown closes connections without telling their exchanges, whose futures would then never
         // complete: fail them first.
         for (Exchange exchange : inFlight) {
-            exchange.result.failed(new IOException("cannot send " + AsyncResult.describe(exchange.request)
-                    + ": the transport was closed"));
+            exchange.result.failed(new IOException(
+                    "cannot send " + AsyncResult.describe(exchange.request) + ": the transport was closed"));
             exchange.abort();
         }
         requester.close(CloseMode.GRACEFUL);
@@ -196,8 +202,10 @@ final class OwnAsyncClient {
             HttpCoreContext context = HttpCoreContext.create();
             context.setAttribute(ResponseTimeoutSession.RESPONSE_TIMEOUT, RequestMapping.timeout(request.timeout()));
             try {
-                endpoint.execute(RequestMapping.toAsyncProducer(request),
-                        new BoundedResponseConsumer(request.maxResponseBytes()), context,
+                endpoint.execute(
+                        RequestMapping.toAsyncProducer(request),
+                        new BoundedResponseConsumer(request.maxResponseBytes()),
+                        context,
                         new FutureCallback<TransportResponse>() {
                             @Override
                             public void completed(TransportResponse response) {
@@ -233,8 +241,9 @@ final class OwnAsyncClient {
         }
 
         ConnectionRequestTimeoutException noConnectionInTime(Exception cause) {
-            ConnectionRequestTimeoutException timeout = new ConnectionRequestTimeoutException("no connection for "
-                    + AsyncResult.describe(request) + " within " + request.connectTimeout().toMillis() + " ms");
+            ConnectionRequestTimeoutException timeout =
+                    new ConnectionRequestTimeoutException("no connection for " + AsyncResult.describe(request)
+                            + " within " + request.connectTimeout().toMillis() + " ms");
             if (cause != null) {
                 timeout.initCause(cause);
             }

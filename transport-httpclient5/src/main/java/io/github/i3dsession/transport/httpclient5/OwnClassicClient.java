@@ -12,8 +12,7 @@ import org.apache.hc.core5.util.TimeValue;
 final class OwnClassicClient {
     private static final TimeValue STALE_CHECK_AFTER = TimeValue.ofSeconds(2);
 
-    private OwnClassicClient() {
-    }
+    private OwnClassicClient() {}
 
     /**
      * A pooled client that carries bytes and nothing else: retries, deadlines, cookies and the User-Agent belong

@@ -20,8 +20,7 @@ import org.apache.hc.core5.util.Timeout;
 /** Maps a {@link TransportRequest} to what HttpClient 5 sends. */
 final class RequestMapping {
 
-    private RequestMapping() {
-    }
+    private RequestMapping() {}
 
     /** The classic request with exactly the given headers and body, and its own {@link #requestConfig}. */
     static HttpUriRequestBase toHttpRequest(TransportRequest request) {
@@ -43,8 +42,8 @@ final class RequestMapping {
     static AsyncRequestProducer toAsyncProducer(TransportRequest request) {
         BasicHttpRequest httpRequest = new BasicHttpRequest(request.method(), request.uri());
         addHeaders(httpRequest, request);
-        return new BasicRequestProducer(httpRequest,
-                request.hasBody() ? new BasicAsyncEntityProducer(request.body(), null) : null);
+        return new BasicRequestProducer(
+                httpRequest, request.hasBody() ? new BasicAsyncEntityProducer(request.body(), null) : null);
     }
 
     private static void addHeaders(HttpMessage message, TransportRequest request) {

@@ -8,14 +8,18 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-@AnalyzeClasses(packages = "io.github.i3dsession.transport.httpclient5",
+@AnalyzeClasses(
+        packages = "io.github.i3dsession.transport.httpclient5",
         importOptions = ImportOption.DoNotIncludeTests.class)
 class HttpClient5ArchitectureTest {
 
     @ArchTest
     static final ArchRule otherHttpStacksAndAdaptersAreNeverUsed = noClasses()
-            .that().resideInAPackage("io.github.i3dsession.transport.httpclient5..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .that()
+            .resideInAPackage("io.github.i3dsession.transport.httpclient5..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
                     "java.net.http..",
                     "feign..",
                     "io.github.i3dsession.transport.jdk..",
@@ -24,13 +28,20 @@ class HttpClient5ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheSpiOfTheCoreIsUsed = noClasses()
-            .that().resideInAPackage("io.github.i3dsession.transport.httpclient5..")
-            .should().dependOnClassesThat().resideInAPackage("io.github.i3dsession.api.internal..");
+            .that()
+            .resideInAPackage("io.github.i3dsession.transport.httpclient5..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.github.i3dsession.api.internal..");
 
     @ArchTest
     static final ArchRule onlyTheTransportAndItsProviderArePublic = classes()
-            .that().resideInAPackage("io.github.i3dsession.transport.httpclient5..")
-            .and().arePublic()
-            .and().areTopLevelClasses()
-            .should().haveSimpleNameStartingWith("HttpClient5Transport");
+            .that()
+            .resideInAPackage("io.github.i3dsession.transport.httpclient5..")
+            .and()
+            .arePublic()
+            .and()
+            .areTopLevelClasses()
+            .should()
+            .haveSimpleNameStartingWith("HttpClient5Transport");
 }

@@ -42,7 +42,9 @@ class HttpClient5LoggingTest {
 
     @BeforeEach
     void clearLog() {
-        assertThat(LogCapture.isInstalled()).as("RecordingSlf4jProvider is the SLF4J provider").isTrue();
+        assertThat(LogCapture.isInstalled())
+                .as("RecordingSlf4jProvider is the SLF4J provider")
+                .isTrue();
         LogCapture.clear();
     }
 
@@ -59,7 +61,8 @@ class HttpClient5LoggingTest {
         }
 
         List<String> lines = LogCapture.lines();
-        assertThat(lines).as("HttpClient's own DEBUG lines are captured")
+        assertThat(lines)
+                .as("HttpClient's own DEBUG lines are captured")
                 .anyMatch(line -> line.startsWith("DEBUG org.apache.hc.client5.http.impl.io.PoolingHttpClient"))
                 .anyMatch(line -> line.startsWith("DEBUG org.apache.hc.client5.http.impl.classic"));
         assertThat(lines).noneMatch(line -> line.startsWith(HEADERS_LOG) || line.startsWith(WIRE_LOG));
@@ -68,7 +71,8 @@ class HttpClient5LoggingTest {
 
     @Test
     void httpClientsOwnClassicConnectionsWouldLogTheWireAndTheResponseHeaders() throws Exception {
-        try (CloseableHttpClient application = HttpClients.custom().disableAutomaticRetries().build();
+        try (CloseableHttpClient application =
+                        HttpClients.custom().disableAutomaticRetries().build();
                 HttpClient5Transport transport = HttpClient5Transport.create(application)) {
             loginThenGetUser(transport, false);
         }
@@ -85,9 +89,11 @@ class HttpClient5LoggingTest {
 
     @Test
     void httpClientsOwnAsyncClientWouldLogTheWireAndTheResponseHeaders() throws Exception {
-        CloseableHttpAsyncClient application = HttpAsyncClients.custom().disableAutomaticRetries().build();
+        CloseableHttpAsyncClient application =
+                HttpAsyncClients.custom().disableAutomaticRetries().build();
         application.start();
-        try (HttpClient5Transport transport = HttpClient5Transport.builder().httpAsyncClient(application).build()) {
+        try (HttpClient5Transport transport =
+                HttpClient5Transport.builder().httpAsyncClient(application).build()) {
             loginThenGetUser(transport, true);
         } finally {
             application.close(CloseMode.GRACEFUL);
@@ -121,7 +127,8 @@ class HttpClient5LoggingTest {
                 .build();
         try (TransportResponse response = send(transport, getUser, async)) {
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8)).contains("alice");
+            assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("alice");
         }
     }
 

@@ -37,9 +37,8 @@ class HttpClient5TransportAsyncTest {
     private static final Set<String> FRAMING_HEADERS = Set.of("host", "content-length", "connection");
     private static final Duration MARGIN = Duration.ofSeconds(3);
 
-    private final FakeSessionServer server = FakeSessionServer.builder()
-            .user(FakeUser.withoutOtp("alice", "pw"))
-            .start();
+    private final FakeSessionServer server =
+            FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
     private final HttpClient5Transport transport = HttpClient5Transport.create();
 
     @AfterEach
@@ -88,14 +87,17 @@ class HttpClient5TransportAsyncTest {
 
     @Test
     void theResponseCarriesStatusEveryHeaderValueAndTheBufferedBody() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder()
-                .header("Set-Cookie", "a=1; Path=/")
-                .header("set-cookie", "b=2; Path=/")
-                .header("X-Multi", "one, two")
-                .jsonBody("{\"userName\":\"alice\"}")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .header("Set-Cookie", "a=1; Path=/")
+                        .header("set-cookie", "b=2; Path=/")
+                        .header("X-Multi", "one, two")
+                        .jsonBody("{\"userName\":\"alice\"}")
+                        .build());
 
-        try (TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
+        try (TransportResponse response =
+                await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers("SET-COOKIE")).containsExactly("a=1; Path=/", "b=2; Path=/");
             assertThat(response.headers("x-multi")).containsExactly("one, two");
@@ -109,8 +111,9 @@ class HttpClient5TransportAsyncTest {
 
     @Test
     void aResponseWithoutBodyHasAnEmptyStream() throws Exception {
-        TransportRequest logout = TransportRequest.builder(SessionOperation.LOGOUT,
-                server.baseUri().resolve(SessionOperation.LOGOUT.path())).build();
+        TransportRequest logout = TransportRequest.builder(
+                        SessionOperation.LOGOUT, server.baseUri().resolve(SessionOperation.LOGOUT.path()))
+                .build();
 
         try (TransportResponse response = await(transport.sendAsync(logout))) {
             assertThat(response.statusCode()).isEqualTo(204);
@@ -120,12 +123,17 @@ class HttpClient5TransportAsyncTest {
 
     @Test
     void redirectsAreReturnedNotFollowed() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder()
-                .status(302)
-                .header("Location", server.baseUri().resolve("/elsewhere").toString())
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(302)
+                        .header(
+                                "Location",
+                                server.baseUri().resolve("/elsewhere").toString())
+                        .build());
 
-        try (TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
+        try (TransportResponse response =
+                await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
             assertThat(response.statusCode()).isEqualTo(302);
         }
         assertThat(server.requestCount()).isEqualTo(1);
@@ -133,8 +141,10 @@ class HttpClient5TransportAsyncTest {
 
     @Test
     void aBodyExactlyAtTheLimitIsAccepted() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().largeBody(4096).build());
-        TransportRequest request = Requests.getUser(server.baseUri()).maxResponseBytes(4096).build();
+        server.enqueue(
+                "/v3/session/user", FakeResponse.builder().largeBody(4096).build());
+        TransportRequest request =
+                Requests.getUser(server.baseUri()).maxResponseBytes(4096).build();
 
         try (TransportResponse response = await(transport.sendAsync(request))) {
             assertThat(response.body().readAllBytes()).hasSize(4096);
@@ -143,13 +153,17 @@ class HttpClient5TransportAsyncTest {
 
     @Test
     void aDeclaredContentLengthOverTheLimitFailsAtOnceWithTheStatus() {
-        server.enqueue("/v3/session/user", FakeResponse.builder().status(500).largeBody(4L << 30).build());
-        TransportRequest request = Requests.getUser(server.baseUri()).maxResponseBytes(1000).build();
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().status(500).largeBody(4L << 30).build());
+        TransportRequest request =
+                Requests.getUser(server.baseUri()).maxResponseBytes(1000).build();
 
         long start = System.nanoTime();
         Throwable failure = failureOf(transport.sendAsync(request));
 
-        assertThat(failure).isExactlyInstanceOf(ResponseTooLargeException.class)
+        assertThat(failure)
+                .isExactlyInstanceOf(ResponseTooLargeException.class)
                 .hasMessage("response body exceeds the limit of 1000 bytes");
         assertThat(((ResponseTooLargeException) failure).statusCode()).isEqualTo(500);
         assertThat(((ResponseTooLargeException) failure).limit()).isEqualTo(1000);
@@ -160,13 +174,16 @@ class HttpClient5TransportAsyncTest {
     @Test
     void aChunkedBodyIsCutOffAsSoonAsItWouldExceedTheLimit() throws Exception {
         try (RawServer endless = RawServer.endlessChunks()) {
-            TransportRequest request = Requests.getUser(endless.baseUri()).maxResponseBytes(10_000).build();
+            TransportRequest request =
+                    Requests.getUser(endless.baseUri()).maxResponseBytes(10_000).build();
 
             Throwable failure = failureOf(transport.sendAsync(request));
 
             assertThat(failure).isExactlyInstanceOf(ResponseTooLargeException.class);
             assertThat(((ResponseTooLargeException) failure).statusCode()).isEqualTo(200);
-            assertThat(endless.awaitClientClosed(MARGIN)).as("the client hung up").isTrue();
+            assertThat(endless.awaitClientClosed(MARGIN))
+                    .as("the client hung up")
+                    .isTrue();
             // The server keeps writing into socket buffers for a while, but nowhere near without end.
             assertThat(endless.bodyBytesWritten()).isLessThan(64L << 20);
         }
@@ -174,9 +191,12 @@ class HttpClient5TransportAsyncTest {
 
     @Test
     void aStalledServerTimesOutWithinTheRequestTimeout() {
-        server.enqueue("/v3/session/user", FakeResponse.builder().delayBeforeHeaders(Duration.ofMinutes(1)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().delayBeforeHeaders(Duration.ofMinutes(1)).build());
         Duration timeout = Duration.ofMillis(500);
-        TransportRequest request = Requests.getUser(server.baseUri()).timeout(timeout).build();
+        TransportRequest request =
+                Requests.getUser(server.baseUri()).timeout(timeout).build();
 
         long start = System.nanoTime();
         Throwable failure = failureOf(transport.sendAsync(request));
@@ -190,21 +210,32 @@ class HttpClient5TransportAsyncTest {
     void eachRequestWaitsItsOwnTimeoutOnAPooledConnection() throws Exception {
         // The first request opens the connection with a short timeout; the next one must not inherit it.
         try (TransportResponse first = await(transport.sendAsync(Requests.getUser(server.baseUri())
-                .timeout(Duration.ofMillis(300)).build()))) {
+                .timeout(Duration.ofMillis(300))
+                .build()))) {
             assertThat(first.statusCode()).isEqualTo(404);
         }
-        server.enqueue("/v3/session/user", FakeResponse.builder().delayBeforeHeaders(Duration.ofMillis(1200)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .delayBeforeHeaders(Duration.ofMillis(1200))
+                        .build());
 
         try (TransportResponse second = await(transport.sendAsync(Requests.getUser(server.baseUri())
-                .timeout(Duration.ofSeconds(5)).build()))) {
+                .timeout(Duration.ofSeconds(5))
+                .build()))) {
             assertThat(second.statusCode()).isEqualTo(200);
         }
 
-        server.enqueue("/v3/session/user", FakeResponse.builder().delayBeforeHeaders(Duration.ofMinutes(1)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().delayBeforeHeaders(Duration.ofMinutes(1)).build());
         long start = System.nanoTime();
         assertThat(failureOf(transport.sendAsync(Requests.getUser(server.baseUri())
-                .timeout(Duration.ofMillis(400)).build()))).isInstanceOf(SocketTimeoutException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(400).plus(MARGIN));
+                        .timeout(Duration.ofMillis(400))
+                        .build())))
+                .isInstanceOf(SocketTimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isLessThan(Duration.ofMillis(400).plus(MARGIN));
     }
 
     @Test
@@ -220,9 +251,12 @@ class HttpClient5TransportAsyncTest {
 
     @Test
     void aBodyCutOffMidwayFailsWithAnIOException() {
-        server.enqueue("/v3/session/user", FakeResponse.builder().largeBody(100_000).truncateAfter(1000).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().largeBody(100_000).truncateAfter(1000).build());
 
-        assertThat(failureOf(transport.sendAsync(Requests.getUser(server.baseUri()).build())))
+        assertThat(failureOf(
+                        transport.sendAsync(Requests.getUser(server.baseUri()).build())))
                 .isInstanceOf(IOException.class)
                 .isNotInstanceOf(ResponseTooLargeException.class);
     }
@@ -231,26 +265,34 @@ class HttpClient5TransportAsyncTest {
     void cancellingTheFutureAbortsTheExchangeAndClosesTheConnection() throws Exception {
         try (RawServer stalled = RawServer.stalling()) {
             CompletableFuture<TransportResponse> future = transport.sendAsync(Requests.getUser(stalled.baseUri())
-                    .timeout(Duration.ofMinutes(1)).build());
-            assertThat(stalled.awaitRequest(MARGIN)).as("the request reached the server").isTrue();
+                    .timeout(Duration.ofMinutes(1))
+                    .build());
+            assertThat(stalled.awaitRequest(MARGIN))
+                    .as("the request reached the server")
+                    .isTrue();
 
             assertThat(future.cancel(true)).isTrue();
 
-            assertThat(stalled.awaitClientClosed(MARGIN)).as("the server saw the connection closed").isTrue();
+            assertThat(stalled.awaitClientClosed(MARGIN))
+                    .as("the server saw the connection closed")
+                    .isTrue();
             assertThatThrownBy(future::join).isInstanceOf(CancellationException.class);
         }
     }
 
     @Test
     void theNextRequestWorksAfterACancelledOne() throws Exception {
-        HttpClient5Transport single = HttpClient5Transport.builder().maxConnections(1).build();
+        HttpClient5Transport single =
+                HttpClient5Transport.builder().maxConnections(1).build();
         try (RawServer stalled = RawServer.stalling()) {
             CompletableFuture<TransportResponse> future = single.sendAsync(Requests.getUser(stalled.baseUri())
-                    .timeout(Duration.ofMinutes(1)).build());
+                    .timeout(Duration.ofMinutes(1))
+                    .build());
             assertThat(stalled.awaitRequest(MARGIN)).isTrue();
             future.cancel(true);
 
-            try (TransportResponse response = await(single.sendAsync(Requests.getUser(server.baseUri()).build()))) {
+            try (TransportResponse response =
+                    await(single.sendAsync(Requests.getUser(server.baseUri()).build()))) {
                 assertThat(response.statusCode()).isEqualTo(404);
             }
         } finally {
@@ -260,18 +302,24 @@ class HttpClient5TransportAsyncTest {
 
     @Test
     void anExhaustedPoolFailsOnceTheConnectTimeoutHasPassed() throws Exception {
-        try (HttpClient5Transport single = HttpClient5Transport.builder().maxConnections(1).build();
+        try (HttpClient5Transport single =
+                        HttpClient5Transport.builder().maxConnections(1).build();
                 RawServer stalled = RawServer.stalling()) {
-            CompletableFuture<TransportResponse> holdsTheOnlyConnection = single.sendAsync(
-                    Requests.getUser(stalled.baseUri()).timeout(Duration.ofMinutes(1)).build());
+            CompletableFuture<TransportResponse> holdsTheOnlyConnection =
+                    single.sendAsync(Requests.getUser(stalled.baseUri())
+                            .timeout(Duration.ofMinutes(1))
+                            .build());
             assertThat(stalled.awaitRequest(MARGIN)).isTrue();
             Duration connectTimeout = Duration.ofMillis(300);
 
             long start = System.nanoTime();
             Throwable failure = failureOf(single.sendAsync(Requests.getUser(stalled.baseUri())
-                    .connectTimeout(connectTimeout).timeout(Duration.ofMinutes(1)).build()));
+                    .connectTimeout(connectTimeout)
+                    .timeout(Duration.ofMinutes(1))
+                    .build()));
 
-            assertThat(failure).isExactlyInstanceOf(ConnectionRequestTimeoutException.class)
+            assertThat(failure)
+                    .isExactlyInstanceOf(ConnectionRequestTimeoutException.class)
                     .hasMessage("no connection for GET " + stalled.baseUri() + "/v3/session/user within 300 ms");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(connectTimeout.plus(MARGIN));
             assertThat(stalled.connections()).isEqualTo(1);
@@ -297,10 +345,10 @@ class HttpClient5TransportAsyncTest {
     void afterCloseTheFutureFailsWithAnIOExceptionAndNothingIsSent() {
         transport.close();
 
-        assertThat(failureOf(transport.sendAsync(Requests.getUser(server.baseUri()).build())))
+        assertThat(failureOf(
+                        transport.sendAsync(Requests.getUser(server.baseUri()).build())))
                 .isExactlyInstanceOf(IOException.class)
-                .hasMessage("HttpClient5Transport is closed: cannot send GET " + server.baseUri()
-                        + "/v3/session/user");
+                .hasMessage("HttpClient5Transport is closed: cannot send GET " + server.baseUri() + "/v3/session/user");
         assertThat(server.requestCount()).isZero();
     }
 
@@ -308,7 +356,8 @@ class HttpClient5TransportAsyncTest {
     void closingFailsARequestInFlightPromptly() throws Exception {
         try (RawServer stalled = RawServer.stalling()) {
             CompletableFuture<TransportResponse> future = transport.sendAsync(Requests.getUser(stalled.baseUri())
-                    .timeout(Duration.ofMinutes(1)).build());
+                    .timeout(Duration.ofMinutes(1))
+                    .build());
             assertThat(stalled.awaitRequest(MARGIN)).isTrue();
 
             long start = System.nanoTime();
@@ -323,7 +372,8 @@ class HttpClient5TransportAsyncTest {
     @Test
     void nullRequestsAreRejected() {
         assertThatThrownBy(() -> transport.sendAsync(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("request");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("request");
     }
 
     static <T> T await(CompletableFuture<T> future) throws Exception {

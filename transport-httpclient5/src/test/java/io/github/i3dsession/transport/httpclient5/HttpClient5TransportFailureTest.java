@@ -28,9 +28,8 @@ import org.junit.jupiter.api.Test;
 class HttpClient5TransportFailureTest {
     private static final Duration MARGIN = Duration.ofSeconds(3);
 
-    private final FakeSessionServer server = FakeSessionServer.builder()
-            .user(FakeUser.withoutOtp("alice", "pw"))
-            .start();
+    private final FakeSessionServer server =
+            FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
     private final HttpClient5Transport transport = HttpClient5Transport.create();
 
     @AfterEach
@@ -42,9 +41,12 @@ class HttpClient5TransportFailureTest {
 
     @Test
     void aStalledServerTimesOutWithinTheRequestTimeout() {
-        server.enqueue("/v3/session/user", FakeResponse.builder().delayBeforeHeaders(Duration.ofMinutes(1)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().delayBeforeHeaders(Duration.ofMinutes(1)).build());
         Duration timeout = Duration.ofMillis(500);
-        TransportRequest request = Requests.getUser(server.baseUri()).timeout(timeout).build();
+        TransportRequest request =
+                Requests.getUser(server.baseUri()).timeout(timeout).build();
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> transport.send(request)).isInstanceOf(SocketTimeoutException.class);
@@ -102,10 +104,14 @@ class HttpClient5TransportFailureTest {
 
     @Test
     void anExhaustedPoolFailsOnceTheRequestTimeoutHasPassed() throws IOException {
-        try (HttpClient5Transport single = HttpClient5Transport.builder().maxConnections(1).build();
-                TransportResponse holdsTheOnlyConnection = single.send(Requests.getUser(server.baseUri()).build())) {
+        try (HttpClient5Transport single =
+                        HttpClient5Transport.builder().maxConnections(1).build();
+                TransportResponse holdsTheOnlyConnection =
+                        single.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(holdsTheOnlyConnection.statusCode()).isEqualTo(404);
-            TransportRequest request = Requests.getUser(server.baseUri()).timeout(Duration.ofMillis(300)).build();
+            TransportRequest request = Requests.getUser(server.baseUri())
+                    .timeout(Duration.ofMillis(300))
+                    .build();
 
             assertThatThrownBy(() -> single.send(request)).isInstanceOf(InterruptedIOException.class);
         }
@@ -116,7 +122,8 @@ class HttpClient5TransportFailureTest {
     void anInterruptedThreadGetsAnInterruptedIOExceptionAndKeepsItsFlag() {
         Thread.currentThread().interrupt();
 
-        assertThatThrownBy(() -> transport.send(Requests.getUser(server.baseUri()).build()))
+        assertThatThrownBy(
+                        () -> transport.send(Requests.getUser(server.baseUri()).build()))
                 .isExactlyInstanceOf(InterruptedIOException.class)
                 .hasMessage("interrupted before sending GET " + server.baseUri() + "/v3/session/user");
         assertThat(Thread.interrupted()).isTrue();

@@ -24,19 +24,24 @@ class HttpClient5TransportProviderTest {
                 .map(ServiceLoader.Provider::get)
                 .collect(Collectors.toList());
 
-        assertThat(providers).filteredOn(provider -> provider.name().equals("httpclient5"))
+        assertThat(providers)
+                .filteredOn(provider -> provider.name().equals("httpclient5"))
                 .singleElement()
                 .isInstanceOf(HttpClient5TransportProvider.class);
     }
 
     @Test
     void createdTransportsSendAndAreOwnedByTheCaller() throws IOException {
-        try (FakeSessionServer server = FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
-                SessionTransport transport = new HttpClient5TransportProvider()
-                        .create(TransportOptions.of(Duration.ofSeconds(2)))) {
-            assertThat(transport).isInstanceOf(HttpClient5Transport.class)
+        try (FakeSessionServer server = FakeSessionServer.builder()
+                        .user(FakeUser.withoutOtp("alice", "pw"))
+                        .start();
+                SessionTransport transport =
+                        new HttpClient5TransportProvider().create(TransportOptions.of(Duration.ofSeconds(2)))) {
+            assertThat(transport)
+                    .isInstanceOf(HttpClient5Transport.class)
                     .hasToString("HttpClient5Transport{client=own, asyncClient=own}");
-            try (TransportResponse response = transport.send(Requests.login(server.baseUri()).build())) {
+            try (TransportResponse response =
+                    transport.send(Requests.login(server.baseUri()).build())) {
                 assertThat(response.statusCode()).isEqualTo(200);
             }
         }

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class HttpClient5TransportStreamingTest {
-    private final FakeSessionServer server = FakeSessionServer.builder()
-            .user(FakeUser.withoutOtp("alice", "pw"))
-            .start();
-    private final PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create().build();
-    private final CloseableHttpClient application = HttpClients.custom().setConnectionManager(pool).build();
+    private final FakeSessionServer server =
+            FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
+    private final PoolingHttpClientConnectionManager pool =
+            PoolingHttpClientConnectionManagerBuilder.create().build();
+    private final CloseableHttpClient application =
+            HttpClients.custom().setConnectionManager(pool).build();
     private final HttpClient5Transport transport = HttpClient5Transport.create(application);
 
     @AfterEach
@@ -36,9 +37,12 @@ class HttpClient5TransportStreamingTest {
     @Test
     void sendReturnsBeforeTheBodyHasArrived() throws IOException {
         // The server promises 1 MiB, sends 1 KiB and hangs up: only a transport that streams can return.
-        server.enqueue("/v3/session/user", FakeResponse.builder().largeBody(1 << 20).truncateAfter(1024).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().largeBody(1 << 20).truncateAfter(1024).build());
 
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.firstHeader("Content-Length")).hasValue(String.valueOf(1 << 20));
             InputStream body = response.body();
@@ -50,10 +54,12 @@ class HttpClient5TransportStreamingTest {
 
     @Test
     void aLargeBodyIsReadIncrementallyAndClosingEarlyDropsTheConnectionUnread() throws IOException {
-        server.enqueue("/v3/session/user", FakeResponse.builder().largeBody(4L << 30).build());
+        server.enqueue(
+                "/v3/session/user", FakeResponse.builder().largeBody(4L << 30).build());
 
         long start = System.nanoTime();
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             InputStream body = response.body();
             for (int i = 0; i < 16; i++) {
                 assertThat(body.readNBytes(4096)).hasSize(4096);
@@ -69,13 +75,15 @@ class HttpClient5TransportStreamingTest {
 
     @Test
     void aBodyReadToTheEndLeavesItsConnectionInThePool() throws IOException {
-        try (TransportResponse response = transport.send(Requests.login(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.login(server.baseUri()).build())) {
             assertThat(response.body().readAllBytes()).isNotEmpty();
         }
         assertThat(stats().getLeased()).isZero();
         assertThat(stats().getAvailable()).isEqualTo(1);
 
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             response.body().readAllBytes();
         }
         assertThat(stats().getAvailable()).isEqualTo(1);

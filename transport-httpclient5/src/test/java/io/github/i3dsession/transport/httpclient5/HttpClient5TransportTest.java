@@ -30,9 +30,8 @@ class HttpClient5TransportTest {
     /** What HttpClient itself writes to frame a request; everything else must come from the TransportRequest. */
     private static final Set<String> FRAMING_HEADERS = Set.of("host", "content-length", "connection");
 
-    private final FakeSessionServer server = FakeSessionServer.builder()
-            .user(FakeUser.withoutOtp("alice", "pw"))
-            .start();
+    private final FakeSessionServer server =
+            FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
     private final HttpClient5Transport transport = HttpClient5Transport.create();
 
     @AfterEach
@@ -66,7 +65,9 @@ class HttpClient5TransportTest {
 
     @Test
     void getSendsNoBodyAndNoHeadersOfItsOwn() throws IOException {
-        TransportRequest request = Requests.getUser(server.baseUri()).header("Cookie", "i3d_session=abc").build();
+        TransportRequest request = Requests.getUser(server.baseUri())
+                .header("Cookie", "i3d_session=abc")
+                .build();
 
         try (TransportResponse response = transport.send(request)) {
             assertThat(response.statusCode()).isEqualTo(404);
@@ -83,13 +84,16 @@ class HttpClient5TransportTest {
 
     @Test
     void setCookieValuesComeBackOnePerHeaderLine() throws IOException {
-        server.enqueue("/v3/session/user", FakeResponse.builder()
-                .status(200)
-                .header("Set-Cookie", "a=1; Path=/; HttpOnly")
-                .header("Set-Cookie", "b=2; Expires=Wed, 21 Oct 2037 07:28:00 GMT")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(200)
+                        .header("Set-Cookie", "a=1; Path=/; HttpOnly")
+                        .header("Set-Cookie", "b=2; Expires=Wed, 21 Oct 2037 07:28:00 GMT")
+                        .build());
 
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(response.headers("Set-Cookie"))
                     .containsExactly("a=1; Path=/; HttpOnly", "b=2; Expires=Wed, 21 Oct 2037 07:28:00 GMT");
             assertThat(response.headers("set-cookie")).hasSize(2);
@@ -100,10 +104,14 @@ class HttpClient5TransportTest {
 
     @Test
     void loginResponseCarriesStatusHeadersAndBody() throws IOException {
-        try (TransportResponse response = transport.send(Requests.login(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.login(server.baseUri()).build())) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.firstHeader("content-type")).hasValue("application/json");
-            assertThat(response.headers("Set-Cookie")).singleElement().asString().startsWith("i3d_session=");
+            assertThat(response.headers("Set-Cookie"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("i3d_session=");
             assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8))
                     .isEqualTo(server.exchanges().get(0).responseBodyUtf8());
         }
@@ -113,7 +121,8 @@ class HttpClient5TransportTest {
     void errorStatusesAreReturnedWithTheirBody() throws IOException {
         server.enqueue("/v3/session/user", FakeResponse.serverError());
 
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8))
                     .contains("\"errorCode\":500");
@@ -122,8 +131,9 @@ class HttpClient5TransportTest {
 
     @Test
     void aResponseWithoutBodyHasAnEmptyStream() throws IOException {
-        TransportRequest logout = TransportRequest.builder(SessionOperation.LOGOUT,
-                server.baseUri().resolve(SessionOperation.LOGOUT.path())).build();
+        TransportRequest logout = TransportRequest.builder(
+                        SessionOperation.LOGOUT, server.baseUri().resolve(SessionOperation.LOGOUT.path()))
+                .build();
 
         try (TransportResponse response = transport.send(logout)) {
             assertThat(response.statusCode()).isEqualTo(204);
@@ -135,25 +145,33 @@ class HttpClient5TransportTest {
 
     @Test
     void redirectsAreReturnedNotFollowed() throws IOException {
-        server.enqueue("/v3/session/user", FakeResponse.builder()
-                .status(302)
-                .header("Location", server.baseUri().resolve("/elsewhere").toString())
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(302)
+                        .header(
+                                "Location",
+                                server.baseUri().resolve("/elsewhere").toString())
+                        .build());
 
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(response.statusCode()).isEqualTo(302);
-            assertThat(response.firstHeader("Location")).hasValue(server.baseUri().resolve("/elsewhere").toString());
+            assertThat(response.firstHeader("Location"))
+                    .hasValue(server.baseUri().resolve("/elsewhere").toString());
         }
         assertThat(server.requestCount()).isEqualTo(1);
     }
 
     @Test
     void closingAResponseTwiceIsHarmless() throws IOException {
-        TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build());
+        TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build());
         response.close();
         response.close();
 
-        try (TransportResponse next = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse next =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(next.statusCode()).isEqualTo(404);
         }
     }
@@ -165,7 +183,8 @@ class HttpClient5TransportTest {
             List<Future<Integer>> statuses = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 statuses.add(threads.submit(() -> {
-                    try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+                    try (TransportResponse response =
+                            transport.send(Requests.getUser(server.baseUri()).build())) {
                         response.body().readAllBytes();
                         return response.statusCode();
                     }
@@ -185,7 +204,8 @@ class HttpClient5TransportTest {
         transport.close();
         transport.close();
 
-        assertThatThrownBy(() -> transport.send(Requests.getUser(server.baseUri()).build()))
+        assertThatThrownBy(
+                        () -> transport.send(Requests.getUser(server.baseUri()).build()))
                 .isExactlyInstanceOf(IOException.class)
                 .hasMessage("HttpClient5Transport is closed: cannot send GET " + server.baseUri() + "/v3/session/user");
         assertThat(server.requestCount()).isZero();
@@ -204,8 +224,10 @@ class HttpClient5TransportTest {
 
     @Test
     void responseToStringShowsHeaderNamesButNoValues() throws IOException {
-        try (TransportResponse response = transport.send(Requests.login(server.baseUri()).build())) {
-            assertThat(response.toString()).startsWith("TransportResponse{status=200, headers=[")
+        try (TransportResponse response =
+                transport.send(Requests.login(server.baseUri()).build())) {
+            assertThat(response.toString())
+                    .startsWith("TransportResponse{status=200, headers=[")
                     .containsIgnoringCase("Set-Cookie")
                     .doesNotContain("i3d_session");
         }
@@ -214,23 +236,32 @@ class HttpClient5TransportTest {
     @Test
     void argumentsAreCheckedAtOnceNamingTheCulprit() {
         assertThatThrownBy(() -> transport.send(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("request");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("request");
         assertThatThrownBy(() -> HttpClient5Transport.create(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("httpClient");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("httpClient");
         assertThatThrownBy(() -> HttpClient5Transport.builder().httpClient(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("httpClient");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("httpClient");
         assertThatThrownBy(() -> HttpClient5Transport.builder().connectTimeout(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("connectTimeout");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("connectTimeout");
         assertThatThrownBy(() -> HttpClient5Transport.builder().connectTimeout(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("connectTimeout must be positive: PT0S");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("connectTimeout must be positive: PT0S");
         assertThatThrownBy(() -> HttpClient5Transport.builder().maxConnections(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxConnections must be at least 1: 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxConnections must be at least 1: 0");
     }
 
     @Test
     void poolSettingsCannotBeCombinedWithTheApplicationsClient() throws IOException {
         try (CloseableHttpClient shared = HttpClients.createDefault()) {
-            assertThatThrownBy(() -> HttpClient5Transport.builder().httpClient(shared).maxConnections(4).build())
+            assertThatThrownBy(() -> HttpClient5Transport.builder()
+                            .httpClient(shared)
+                            .maxConnections(4)
+                            .build())
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("connectTimeout and maxConnections configure only the client the transport "
                             + "creates; set them on the httpClient handed in instead");

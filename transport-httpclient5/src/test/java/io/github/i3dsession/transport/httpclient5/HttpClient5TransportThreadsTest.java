@@ -24,12 +24,11 @@ class HttpClient5TransportThreadsTest {
      * HttpCore's requester names its I/O threads, the transport its callback threads; HttpClient's own async
      * clients would use the last two.
      */
-    private static final List<String> CLIENT_THREADS = List.of("requester-dispatch", "i3d-session-hc5-async",
-            "httpclient-dispatch", "httpclient-main");
+    private static final List<String> CLIENT_THREADS =
+            List.of("requester-dispatch", "i3d-session-hc5-async", "httpclient-dispatch", "httpclient-main");
 
-    private final FakeSessionServer server = FakeSessionServer.builder()
-            .user(FakeUser.withoutOtp("alice", "pw"))
-            .start();
+    private final FakeSessionServer server =
+            FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
     private final Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
 
     @AfterEach
@@ -40,17 +39,20 @@ class HttpClient5TransportThreadsTest {
     @Test
     void syncUseStartsNoThreadsAndTheFirstSendAsyncStartsOneIoThreadThatCloseEnds() throws Exception {
         HttpClient5Transport transport = HttpClient5Transport.create();
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(response.statusCode()).isEqualTo(404);
         }
         assertThat(newClientThreads()).isEmpty();
 
         for (int i = 0; i < 3; i++) {
-            try (TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
+            try (TransportResponse response =
+                    await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
                 assertThat(response.statusCode()).isEqualTo(404);
             }
         }
-        assertThat(newClientThreads()).contains("requester-dispatch-1")
+        assertThat(newClientThreads())
+                .contains("requester-dispatch-1")
                 .allMatch(name -> name.equals("requester-dispatch-1") || name.startsWith("i3d-session-hc5-async-"));
 
         transport.close();
@@ -68,7 +70,7 @@ class HttpClient5TransportThreadsTest {
 
         assertThat(newClientThreads()).isEmpty();
         assertThat(HttpClient5TransportAsyncTest.failureOf(
-                transport.sendAsync(Requests.getUser(server.baseUri()).build())))
+                        transport.sendAsync(Requests.getUser(server.baseUri()).build())))
                 .hasMessageStartingWith("HttpClient5Transport is closed");
         assertThat(newClientThreads()).isEmpty();
     }
@@ -76,9 +78,14 @@ class HttpClient5TransportThreadsTest {
     @Test
     void theFutureCompletesOnACallbackThreadNotOnTheIoThread() throws Exception {
         // The answer is late enough for the stage below to be attached before the future completes.
-        server.enqueue("/v3/session/user", FakeResponse.builder().delayBeforeHeaders(Duration.ofMillis(300)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .delayBeforeHeaders(Duration.ofMillis(300))
+                        .build());
         try (HttpClient5Transport transport = HttpClient5Transport.create()) {
-            String thread = transport.sendAsync(Requests.getUser(server.baseUri()).build())
+            String thread = transport
+                    .sendAsync(Requests.getUser(server.baseUri()).build())
                     .thenApply(response -> {
                         response.close();
                         return Thread.currentThread().getName();
@@ -92,12 +99,14 @@ class HttpClient5TransportThreadsTest {
     @Test
     void aStageThatBlocksOnAnotherRequestOfTheSameTransportDoesNotStopItsIo() throws Exception {
         try (HttpClient5Transport transport = HttpClient5Transport.create()) {
-            int second = transport.sendAsync(Requests.getUser(server.baseUri()).build())
+            int second = transport
+                    .sendAsync(Requests.getUser(server.baseUri()).build())
                     .thenApply(first -> {
                         first.close();
                         // Blocking here on the only I/O thread would wait forever.
-                        try (TransportResponse response = transport.sendAsync(
-                                Requests.getUser(server.baseUri()).build()).join()) {
+                        try (TransportResponse response = transport
+                                .sendAsync(Requests.getUser(server.baseUri()).build())
+                                .join()) {
                             return response.statusCode();
                         }
                     })

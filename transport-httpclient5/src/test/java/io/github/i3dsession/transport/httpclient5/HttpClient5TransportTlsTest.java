@@ -36,11 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HttpClient5TransportTlsTest {
     private static final String PASSWORD = "changeit";
-    private static final List<String> TRUST_PROPERTIES = List.of("javax.net.ssl.trustStore",
-            "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType");
+    private static final List<String> TRUST_PROPERTIES =
+            List.of("javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType");
 
     @TempDir
     static Path dir;
+
     private static Path forLoopback;
     private static Path forAnotherHost;
 
@@ -50,8 +51,8 @@ class HttpClient5TransportTlsTest {
         thread.setDaemon(true);
         return thread;
     });
-    private final List<String> savedTrust = TRUST_PROPERTIES.stream().map(System::getProperty)
-            .collect(java.util.stream.Collectors.toList());
+    private final List<String> savedTrust =
+            TRUST_PROPERTIES.stream().map(System::getProperty).collect(java.util.stream.Collectors.toList());
     private HttpsServer server;
 
     @BeforeAll
@@ -80,8 +81,10 @@ class HttpClient5TransportTlsTest {
         URI uri = start(forLoopback);
 
         try (HttpClient5Transport transport = HttpClient5Transport.create()) {
-            assertThatThrownBy(() -> transport.send(Requests.getUser(uri).build())).isInstanceOf(SSLException.class);
-            assertThat(failureOf(transport.sendAsync(Requests.getUser(uri).build()))).isInstanceOf(SSLException.class);
+            assertThatThrownBy(() -> transport.send(Requests.getUser(uri).build()))
+                    .isInstanceOf(SSLException.class);
+            assertThat(failureOf(transport.sendAsync(Requests.getUser(uri).build())))
+                    .isInstanceOf(SSLException.class);
         }
         assertThat(protocols).isEmpty();
     }
@@ -92,13 +95,17 @@ class HttpClient5TransportTlsTest {
         trust(forLoopback);
 
         try (HttpClient5Transport transport = HttpClient5Transport.create()) {
-            try (TransportResponse response = transport.send(Requests.getUser(uri).build())) {
+            try (TransportResponse response =
+                    transport.send(Requests.getUser(uri).build())) {
                 assertThat(response.statusCode()).isEqualTo(200);
-                assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{}");
+                assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo("{}");
             }
-            try (TransportResponse response = await(transport.sendAsync(Requests.getUser(uri).build()))) {
+            try (TransportResponse response =
+                    await(transport.sendAsync(Requests.getUser(uri).build()))) {
                 assertThat(response.statusCode()).isEqualTo(200);
-                assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{}");
+                assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo("{}");
             }
         }
         assertThat(protocols).containsExactly("HTTP/1.1", "HTTP/1.1");
@@ -110,8 +117,10 @@ class HttpClient5TransportTlsTest {
         trust(forAnotherHost);
 
         try (HttpClient5Transport transport = HttpClient5Transport.create()) {
-            assertThatThrownBy(() -> transport.send(Requests.getUser(uri).build())).isInstanceOf(SSLException.class);
-            assertThat(failureOf(transport.sendAsync(Requests.getUser(uri).build()))).isInstanceOf(SSLException.class);
+            assertThatThrownBy(() -> transport.send(Requests.getUser(uri).build()))
+                    .isInstanceOf(SSLException.class);
+            assertThat(failureOf(transport.sendAsync(Requests.getUser(uri).build())))
+                    .isInstanceOf(SSLException.class);
         }
         assertThat(protocols).isEmpty();
     }
@@ -157,10 +166,29 @@ class HttpClient5TransportTlsTest {
     private static Path keyStore(String name, String subjectAlternativeName) throws IOException, InterruptedException {
         Path file = dir.resolve(name + ".p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", name,
-                "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + name, "-ext",
-                "SAN=" + subjectAlternativeName, "-validity", "2", "-keystore", file.toString(),
-                "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD)
+        Process process = new ProcessBuilder(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-alias",
+                        name,
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=" + name,
+                        "-ext",
+                        "SAN=" + subjectAlternativeName,
+                        "-validity",
+                        "2",
+                        "-keystore",
+                        file.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        PASSWORD,
+                        "-keypass",
+                        PASSWORD)
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

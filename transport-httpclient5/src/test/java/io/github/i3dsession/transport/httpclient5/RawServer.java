@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * the client stops reading). It records whether a connection was closed by the client.
  */
 final class RawServer implements AutoCloseable {
-    private enum Mode { STALL, ENDLESS_CHUNKS }
+    private enum Mode {
+        STALL,
+        ENDLESS_CHUNKS
+    }
 
     private static final byte[] CHUNK = chunk(1024);
 
@@ -91,7 +94,9 @@ final class RawServer implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
-        try (socket; InputStream in = socket.getInputStream(); OutputStream out = socket.getOutputStream()) {
+        try (socket;
+                InputStream in = socket.getInputStream();
+                OutputStream out = socket.getOutputStream()) {
             readHead(in);
             requestRead.countDown();
             if (mode == Mode.STALL) {

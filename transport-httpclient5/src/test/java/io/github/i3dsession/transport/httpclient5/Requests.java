@@ -10,8 +10,7 @@ import java.time.Duration;
 final class Requests {
     static final String LOGIN_JSON = "{\"userName\":\"alice\",\"password\":\"pw\"}";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static TransportRequest.Builder getUser(URI baseUri) {
         return TransportRequest.builder(SessionOperation.GET_USER, baseUri.resolve(SessionOperation.GET_USER.path()))

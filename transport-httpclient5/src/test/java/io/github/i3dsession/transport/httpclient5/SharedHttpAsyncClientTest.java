@@ -22,8 +22,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.cookie.BasicCookieStore;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
@@ -41,15 +41,15 @@ import org.junit.jupiter.api.Test;
 class SharedHttpAsyncClientTest {
     private static final Duration MARGIN = Duration.ofSeconds(3);
 
-    private final FakeSessionServer server = FakeSessionServer.builder()
-            .user(FakeUser.withoutOtp("alice", "pw"))
-            .start();
+    private final FakeSessionServer server =
+            FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
     private final BasicCookieStore applicationCookies = cookieStore();
     private final CloseableHttpAsyncClient application = HttpAsyncClients.custom()
             .setDefaultCookieStore(applicationCookies)
             .disableAutomaticRetries()
             .build();
-    private final HttpClient5Transport transport = HttpClient5Transport.builder().httpAsyncClient(application).build();
+    private final HttpClient5Transport transport =
+            HttpClient5Transport.builder().httpAsyncClient(application).build();
 
     SharedHttpAsyncClientTest() {
         application.start();
@@ -72,17 +72,21 @@ class SharedHttpAsyncClientTest {
     @Test
     void cookiesOfEarlierResponsesAndOfTheApplicationAreNeitherSentNorKept() throws Exception {
         String sessionCookie;
-        try (TransportResponse login = await(transport.sendAsync(Requests.login(server.baseUri()).build()))) {
+        try (TransportResponse login =
+                await(transport.sendAsync(Requests.login(server.baseUri()).build()))) {
             assertThat(login.statusCode()).isEqualTo(200);
             sessionCookie = login.headers("Set-Cookie").get(0).split(";", 2)[0];
         }
-        try (TransportResponse user = await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
+        try (TransportResponse user =
+                await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
             assertThat(user.statusCode()).isEqualTo(404);
         }
 
-        assertThat(server.requests()).hasSize(2)
+        assertThat(server.requests())
+                .hasSize(2)
                 .allSatisfy(request -> assertThat(request.headers("Cookie")).isEmpty());
-        assertThat(applicationCookies.getCookies()).extracting(cookie -> cookie.getName())
+        assertThat(applicationCookies.getCookies())
+                .extracting(cookie -> cookie.getName())
                 .containsExactly("application");
 
         try (TransportResponse user = await(transport.sendAsync(Requests.getUser(server.baseUri())
@@ -95,7 +99,9 @@ class SharedHttpAsyncClientTest {
 
     @Test
     void theRequestHeadersAndBodyAreSentAsGiven() throws Exception {
-        TransportRequest request = Requests.login(server.baseUri()).header("PRIVATE-TOKEN", "api-key-123").build();
+        TransportRequest request = Requests.login(server.baseUri())
+                .header("PRIVATE-TOKEN", "api-key-123")
+                .build();
 
         try (TransportResponse response = await(transport.sendAsync(request))) {
             assertThat(response.statusCode()).isEqualTo(200);
@@ -107,18 +113,29 @@ class SharedHttpAsyncClientTest {
         assertThat(recorded.headers("PRIVATE-TOKEN")).containsExactly("api-key-123");
         assertThat(recorded.headers("Upgrade")).isEmpty();
         // The application's client adds what it is configured to add (here its default User-Agent), nothing more.
-        assertThat(recorded.headers().keySet()).allMatch(name -> Set.of("host", "content-length", "connection",
-                "content-type", "accept", "private-token", "user-agent").contains(name.toLowerCase()));
+        assertThat(recorded.headers().keySet())
+                .allMatch(name -> Set.of(
+                                "host",
+                                "content-length",
+                                "connection",
+                                "content-type",
+                                "accept",
+                                "private-token",
+                                "user-agent")
+                        .contains(name.toLowerCase()));
     }
 
     @Test
     void redirectsAreReturnedEvenThoughTheApplicationsClientFollowsThem() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder()
-                .status(302)
-                .header("Location", "/v3/session/user")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(302)
+                        .header("Location", "/v3/session/user")
+                        .build());
 
-        try (TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
+        try (TransportResponse response =
+                await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
             assertThat(response.statusCode()).isEqualTo(302);
         }
         assertThat(server.requestCount()).isEqualTo(1);
@@ -126,8 +143,12 @@ class SharedHttpAsyncClientTest {
 
     @Test
     void theResponseCarriesEveryHeaderValueAndTheBufferedBody() throws Exception {
-        try (TransportResponse response = await(transport.sendAsync(Requests.login(server.baseUri()).build()))) {
-            assertThat(response.headers("set-cookie")).singleElement().asString().startsWith("i3d_session=");
+        try (TransportResponse response =
+                await(transport.sendAsync(Requests.login(server.baseUri()).build()))) {
+            assertThat(response.headers("set-cookie"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("i3d_session=");
             assertThat(new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo(server.exchanges().get(0).responseBodyUtf8());
         }
@@ -135,27 +156,35 @@ class SharedHttpAsyncClientTest {
 
     @Test
     void aBodyOverTheLimitFailsAndTheConnectionIsDropped() throws Exception {
-        server.enqueue("/v3/session/user", FakeResponse.builder().largeBody(4L << 30).build());
-        assertThat(failureOf(transport.sendAsync(Requests.getUser(server.baseUri()).maxResponseBytes(1000).build())))
+        server.enqueue(
+                "/v3/session/user", FakeResponse.builder().largeBody(4L << 30).build());
+        assertThat(failureOf(transport.sendAsync(Requests.getUser(server.baseUri())
+                        .maxResponseBytes(1000)
+                        .build())))
                 .isExactlyInstanceOf(ResponseTooLargeException.class)
                 .hasMessage("response body exceeds the limit of 1000 bytes");
 
         try (RawServer endless = RawServer.endlessChunks()) {
-            Throwable failure = failureOf(transport.sendAsync(Requests.getUser(endless.baseUri())
-                    .maxResponseBytes(10_000).build()));
+            Throwable failure = failureOf(transport.sendAsync(
+                    Requests.getUser(endless.baseUri()).maxResponseBytes(10_000).build()));
 
             assertThat(failure).isExactlyInstanceOf(ResponseTooLargeException.class);
-            assertThat(endless.awaitClientClosed(MARGIN)).as("the client hung up").isTrue();
+            assertThat(endless.awaitClientClosed(MARGIN))
+                    .as("the client hung up")
+                    .isTrue();
         }
     }
 
     @Test
     void aStalledServerTimesOutWithinTheRequestTimeout() {
-        server.enqueue("/v3/session/user", FakeResponse.builder().delayBeforeHeaders(Duration.ofMinutes(1)).build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder().delayBeforeHeaders(Duration.ofMinutes(1)).build());
         Duration timeout = Duration.ofMillis(500);
 
         long start = System.nanoTime();
-        Throwable failure = failureOf(transport.sendAsync(Requests.getUser(server.baseUri()).timeout(timeout).build()));
+        Throwable failure = failureOf(transport.sendAsync(
+                Requests.getUser(server.baseUri()).timeout(timeout).build()));
 
         assertThat(failure).isInstanceOf(SocketTimeoutException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(timeout.plus(MARGIN));
@@ -171,34 +200,41 @@ class SharedHttpAsyncClientTest {
     void cancellingTheFutureEndsTheCallAtOnceAndTheExchangeByItsTimeoutAtTheLatest() throws Exception {
         try (RawServer stalled = RawServer.stalling()) {
             CompletableFuture<TransportResponse> future = transport.sendAsync(Requests.getUser(stalled.baseUri())
-                    .timeout(Duration.ofSeconds(1)).build());
-            assertThat(stalled.awaitRequest(MARGIN)).as("the request reached the server").isTrue();
+                    .timeout(Duration.ofSeconds(1))
+                    .build());
+            assertThat(stalled.awaitRequest(MARGIN))
+                    .as("the request reached the server")
+                    .isTrue();
 
             assertThat(future.cancel(true)).isTrue();
 
             assertThatThrownBy(future::join).isInstanceOf(CancellationException.class);
             assertThat(stalled.awaitClientClosed(Duration.ofSeconds(1).plus(MARGIN)))
-                    .as("the server saw the connection closed").isTrue();
+                    .as("the server saw the connection closed")
+                    .isTrue();
         }
     }
 
     @Test
     void closingTheTransportLeavesTheApplicationsClientRunning() throws Exception {
-        try (TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
+        try (TransportResponse response =
+                await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
             assertThat(response.statusCode()).isEqualTo(404);
         }
 
         transport.close();
 
         assertThat(applicationGet(userUri()).getCode()).isEqualTo(404);
-        assertThat(failureOf(transport.sendAsync(Requests.getUser(server.baseUri()).build())))
+        assertThat(failureOf(
+                        transport.sendAsync(Requests.getUser(server.baseUri()).build())))
                 .hasMessageStartingWith("HttpClient5Transport is closed");
     }
 
     @Test
     void aClientThatWasNeverStartedFailsTheFutureWithAnIOExceptionNamingTheRequest() {
         CloseableHttpAsyncClient notStarted = HttpAsyncClients.createDefault();
-        HttpClient5Transport overIt = HttpClient5Transport.builder().httpAsyncClient(notStarted).build();
+        HttpClient5Transport overIt =
+                HttpClient5Transport.builder().httpAsyncClient(notStarted).build();
         TransportRequest request = Requests.getUser(server.baseUri()).build();
 
         assertThat(failureOf(overIt.sendAsync(request)))
@@ -211,11 +247,13 @@ class SharedHttpAsyncClientTest {
     void theTransportStartsNoAsyncClientOfItsOwnAndSaysWhoseClientsItUses() throws Exception {
         List<Thread> before = List.copyOf(Thread.getAllStackTraces().keySet());
 
-        try (TransportResponse response = await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
+        try (TransportResponse response =
+                await(transport.sendAsync(Requests.getUser(server.baseUri()).build()))) {
             assertThat(response.statusCode()).isEqualTo(404);
         }
 
-        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(thread -> !before.contains(thread))
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(thread -> !before.contains(thread))
                 .noneMatch(thread -> thread.getName().startsWith("requester-dispatch"));
         assertThat(transport).hasToString("HttpClient5Transport{client=own, asyncClient=application's}");
     }
@@ -223,11 +261,12 @@ class SharedHttpAsyncClientTest {
     @Test
     void poolSettingsConfigureTheClassicClientTheTransportCreatesBesideTheApplicationsAsyncClient() throws Exception {
         try (HttpClient5Transport mixed = HttpClient5Transport.builder()
-                .httpAsyncClient(application)
-                .maxConnections(2)
-                .connectTimeout(Duration.ofSeconds(1))
-                .build();
-                TransportResponse response = mixed.send(Requests.getUser(server.baseUri()).build())) {
+                        .httpAsyncClient(application)
+                        .maxConnections(2)
+                        .connectTimeout(Duration.ofSeconds(1))
+                        .build();
+                TransportResponse response =
+                        mixed.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(mixed).hasToString("HttpClient5Transport{client=own, asyncClient=application's}");
         }
@@ -253,7 +292,8 @@ class SharedHttpAsyncClientTest {
     @Test
     void theAsyncClientIsCheckedAtOnce() {
         assertThatThrownBy(() -> HttpClient5Transport.builder().httpAsyncClient(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("httpAsyncClient");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("httpAsyncClient");
     }
 
     private SimpleHttpResponse applicationGet(URI uri) throws Exception {

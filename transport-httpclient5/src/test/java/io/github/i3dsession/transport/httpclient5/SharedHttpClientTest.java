@@ -22,13 +22,11 @@ import org.junit.jupiter.api.Test;
 
 /** The transport over an application's client with HttpClient's defaults: cookies on, redirects followed. */
 class SharedHttpClientTest {
-    private final FakeSessionServer server = FakeSessionServer.builder()
-            .user(FakeUser.withoutOtp("alice", "pw"))
-            .start();
+    private final FakeSessionServer server =
+            FakeSessionServer.builder().user(FakeUser.withoutOtp("alice", "pw")).start();
     private final BasicCookieStore applicationCookies = new BasicCookieStore();
-    private final CloseableHttpClient application = HttpClients.custom()
-            .setDefaultCookieStore(applicationCookies)
-            .build();
+    private final CloseableHttpClient application =
+            HttpClients.custom().setDefaultCookieStore(applicationCookies).build();
     private final HttpClient5Transport transport = HttpClient5Transport.create(application);
 
     @BeforeEach
@@ -57,17 +55,21 @@ class SharedHttpClientTest {
     @Test
     void cookiesOfEarlierResponsesAndOfTheApplicationAreNeitherSentNorKept() throws IOException {
         String sessionCookie;
-        try (TransportResponse login = transport.send(Requests.login(server.baseUri()).build())) {
+        try (TransportResponse login =
+                transport.send(Requests.login(server.baseUri()).build())) {
             assertThat(login.statusCode()).isEqualTo(200);
             sessionCookie = login.headers("Set-Cookie").get(0).split(";", 2)[0];
         }
-        try (TransportResponse user = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse user =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(user.statusCode()).isEqualTo(404);
         }
 
-        assertThat(server.requests()).hasSize(2)
+        assertThat(server.requests())
+                .hasSize(2)
                 .allSatisfy(request -> assertThat(request.headers("Cookie")).isEmpty());
-        assertThat(applicationCookies.getCookies()).extracting(cookie -> cookie.getName())
+        assertThat(applicationCookies.getCookies())
+                .extracting(cookie -> cookie.getName())
                 .containsExactly("application");
 
         try (TransportResponse user = transport.send(Requests.getUser(server.baseUri())
@@ -80,12 +82,15 @@ class SharedHttpClientTest {
 
     @Test
     void redirectsAreReturnedEvenThoughTheApplicationsClientFollowsThem() throws IOException {
-        server.enqueue("/v3/session/user", FakeResponse.builder()
-                .status(302)
-                .header("Location", "/v3/session/user")
-                .build());
+        server.enqueue(
+                "/v3/session/user",
+                FakeResponse.builder()
+                        .status(302)
+                        .header("Location", "/v3/session/user")
+                        .build());
 
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(response.statusCode()).isEqualTo(302);
         }
         assertThat(server.requestCount()).isEqualTo(1);
@@ -93,7 +98,8 @@ class SharedHttpClientTest {
 
     @Test
     void closingTheTransportLeavesTheApplicationsClientOpen() throws IOException {
-        try (TransportResponse response = transport.send(Requests.getUser(server.baseUri()).build())) {
+        try (TransportResponse response =
+                transport.send(Requests.getUser(server.baseUri()).build())) {
             assertThat(response.statusCode()).isEqualTo(404);
         }
 
@@ -106,8 +112,10 @@ class SharedHttpClientTest {
     @Test
     void withOnlyTheApplicationsClassicClientSendAsyncRunsTheBlockingSendOnAPool() throws Exception {
         // A body over the limit arrives as a stream instead of failing: the SPI's blocking default, not a buffer.
-        server.enqueue("/v3/session/user", FakeResponse.builder().largeBody(64 * 1024).build());
-        TransportRequest request = Requests.getUser(server.baseUri()).maxResponseBytes(1000).build();
+        server.enqueue(
+                "/v3/session/user", FakeResponse.builder().largeBody(64 * 1024).build());
+        TransportRequest request =
+                Requests.getUser(server.baseUri()).maxResponseBytes(1000).build();
         Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
 
         try (TransportResponse response = transport.sendAsync(request).get(10, TimeUnit.SECONDS)) {
@@ -115,7 +123,8 @@ class SharedHttpClientTest {
             assertThat(response.body().readAllBytes()).hasSize(64 * 1024);
         }
 
-        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(thread -> !before.contains(thread))
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(thread -> !before.contains(thread))
                 .noneMatch(thread -> thread.getName().startsWith("requester-dispatch"));
         assertThat(transport).hasToString("HttpClient5Transport{client=application's, asyncClient=blocking}");
     }

@@ -26,7 +26,8 @@ final class BoundedBodyHandler implements HttpResponse.BodySubscriber<byte[]> {
 
     static HttpResponse.BodyHandler<byte[]> of(long limit) {
         return responseInfo -> {
-            long declared = responseInfo.headers().firstValueAsLong("Content-Length").orElse(-1);
+            long declared =
+                    responseInfo.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared > limit) {
                 // Refuse before a byte of the body is read; the core sees the Content-Length and reports it.
                 return new Refusing();

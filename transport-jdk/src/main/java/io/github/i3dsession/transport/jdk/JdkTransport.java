@@ -86,8 +86,8 @@ public final class JdkTransport implements SessionTransport {
             response = client.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException(
-                    "interrupted while sending " + request.method() + " " + request.uri());
+            InterruptedIOException interrupted =
+                    new InterruptedIOException("interrupted while sending " + request.method() + " " + request.uri());
             interrupted.initCause(e);
             throw interrupted;
         } catch (IllegalArgumentException | SecurityException e) {
@@ -108,12 +108,13 @@ public final class JdkTransport implements SessionTransport {
             return CompletableFuture.failedFuture(new IOException(
                     "cannot send " + request.method() + " " + request.uri() + ": " + e.getMessage(), e));
         }
-        CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(httpRequest,
-                BoundedBodyHandler.of(request.maxResponseBytes()));
+        CompletableFuture<HttpResponse<byte[]>> sent =
+                client.sendAsync(httpRequest, BoundedBodyHandler.of(request.maxResponseBytes()));
         CompletableFuture<TransportResponse> result = sent.handle((response, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
+                        ? failure.getCause()
+                        : failure;
                 throw new CompletionException(cause);
             }
             return new JdkTransportResponse(response);
@@ -175,8 +176,7 @@ public final class JdkTransport implements SessionTransport {
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Uses the application's client instead of creating one. The transport never closes it.

@@ -11,8 +11,7 @@ import io.github.i3dsession.api.spi.TransportOptions;
 public final class JdkTransportProvider implements SessionTransportProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public JdkTransportProvider() {
-    }
+    public JdkTransportProvider() {}
 
     @Override
     public String name() {

@@ -15,7 +15,8 @@ final class JdkTransportResponse implements TransportResponse {
     JdkTransportResponse(HttpResponse<?> response) {
         this.response = response;
         Object raw = response.body();
-        this.body = raw instanceof InputStream ? (InputStream) raw
+        this.body = raw instanceof InputStream
+                ? (InputStream) raw
                 : new ByteArrayInputStream(raw == null ? new byte[0] : (byte[]) raw);
     }
 

@@ -31,42 +31,50 @@ class ClientConformsToOpenApiTest {
     @Test
     void everyRequestAndResponseOfAFullRunConformsToTheSpec() {
         try (FakeSessionServer server = FakeSessionServer.builder()
-                .user(FakeUser.withoutOtp("alice", "pw-alice"))
-                .user(FakeUser.withOtp("bob", "pw-bob", "135790"))
-                .maxFailedLogins(2)
-                .start();
-             JdkTransport transport = JdkTransport.create()) {
-            SessionClient alice = SessionClient.builder().baseUri(server.baseUri()).transport(transport)
-                    .apiKey("key-123").build();
-            SessionClient bob = SessionClient.builder().baseUri(server.baseUri()).transport(transport).build();
+                        .user(FakeUser.withoutOtp("alice", "pw-alice"))
+                        .user(FakeUser.withOtp("bob", "pw-bob", "135790"))
+                        .maxFailedLogins(2)
+                        .start();
+                JdkTransport transport = JdkTransport.create()) {
+            SessionClient alice = SessionClient.builder()
+                    .baseUri(server.baseUri())
+                    .transport(transport)
+                    .apiKey("key-123")
+                    .build();
+            SessionClient bob = SessionClient.builder()
+                    .baseUri(server.baseUri())
+                    .transport(transport)
+                    .build();
 
-            ignoring(bob::getUser);                                                   // 404
-            ignoring(() -> bob.provideOtp(SessionLoginOtp.of("135790")));             // 404
-            bob.login(SessionLogin.of("bob", "pw-bob"));                              // 200, requiresOtp
-            ignoring(() -> bob.provideOtp(SessionLoginOtp.of("000000")));             // 401
-            bob.provideOtp(SessionLoginOtp.of("135790"));                             // 204
-            bob.getUser();                                                            // 200
-            ignoring(() -> bob.login(SessionLogin.of("bob", "pw-bob")));              // 409
-            bob.logout();                                                             // 204
+            ignoring(bob::getUser); // 404
+            ignoring(() -> bob.provideOtp(SessionLoginOtp.of("135790"))); // 404
+            bob.login(SessionLogin.of("bob", "pw-bob")); // 200, requiresOtp
+            ignoring(() -> bob.provideOtp(SessionLoginOtp.of("000000"))); // 401
+            bob.provideOtp(SessionLoginOtp.of("135790")); // 204
+            bob.getUser(); // 200
+            ignoring(() -> bob.login(SessionLogin.of("bob", "pw-bob"))); // 409
+            bob.logout(); // 204
             alice.login(SessionLogin.of("alice", "pw-alice"));
-            for (String path : List.of("/v3/session/login", "/v3/session/login/otp", "/v3/session/logout",
-                    "/v3/session/user")) {
+            for (String path :
+                    List.of("/v3/session/login", "/v3/session/login/otp", "/v3/session/logout", "/v3/session/user")) {
                 server.enqueue(path, FakeResponse.serverError());
             }
-            ignoring(() -> alice.login(SessionLogin.of("alice", "pw-alice")));        // 500
-            ignoring(() -> alice.provideOtp(SessionLoginOtp.of("135790")));           // 500
-            ignoring(alice::getUser);                                                 // 500
-            ignoring(alice::logout);                                                  // 500
-            ignoring(() -> alice.login(SessionLogin.of("alice", "wrong")));           // 409 (still logged in)
+            ignoring(() -> alice.login(SessionLogin.of("alice", "pw-alice"))); // 500
+            ignoring(() -> alice.provideOtp(SessionLoginOtp.of("135790"))); // 500
+            ignoring(alice::getUser); // 500
+            ignoring(alice::logout); // 500
+            ignoring(() -> alice.login(SessionLogin.of("alice", "wrong"))); // 409 (still logged in)
             alice.logout();
-            ignoring(() -> alice.login(SessionLogin.of("alice", "wrong")));           // 401
-            ignoring(() -> alice.login(SessionLogin.of("alice", "wrong")));           // 401
-            ignoring(() -> alice.login(SessionLogin.of("alice", "wrong")));           // 429
+            ignoring(() -> alice.login(SessionLogin.of("alice", "wrong"))); // 401
+            ignoring(() -> alice.login(SessionLogin.of("alice", "wrong"))); // 401
+            ignoring(() -> alice.login(SessionLogin.of("alice", "wrong"))); // 429
 
-            OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                    .createForSpecificationUrl(FakeSessionServer.class.getResource(SPEC).toString()).build();
+            OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                            FakeSessionServer.class.getResource(SPEC).toString())
+                    .build();
             List<RecordedExchange> exchanges = server.exchanges();
-            assertThat(exchanges).extracting(RecordedExchange::responseStatus)
+            assertThat(exchanges)
+                    .extracting(RecordedExchange::responseStatus)
                     .contains(200, 204, 401, 404, 409, 429, 500);
             for (RecordedExchange exchange : exchanges) {
                 ValidationReport report = validator.validate(request(exchange.request()), response(exchange));
@@ -79,11 +87,13 @@ class ClientConformsToOpenApiTest {
 
     @Test
     void unconformingRequestsAreCaughtByTheValidator() {
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                .createForSpecificationUrl(FakeSessionServer.class.getResource(SPEC).toString()).build();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        FakeSessionServer.class.getResource(SPEC).toString())
+                .build();
         Request extraProperty = SimpleRequest.Builder.post("/v3/session/login")
                 .withContentType("application/json")
-                .withBody("{\"userName\":\"a\",\"password\":\"b\",\"remember\":true}").build();
+                .withBody("{\"userName\":\"a\",\"password\":\"b\",\"remember\":true}")
+                .build();
 
         assertThat(validator.validateRequest(extraProperty).hasErrors()).isTrue();
     }

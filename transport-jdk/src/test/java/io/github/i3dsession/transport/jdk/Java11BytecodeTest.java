@@ -29,7 +29,8 @@ class Java11BytecodeTest {
     }
 
     private static int majorVersion(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); DataInputStream data = new DataInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                DataInputStream data = new DataInputStream(in)) {
             data.readInt();
             data.readUnsignedShort();
             return data.readUnsignedShort();

@@ -12,13 +12,23 @@ class JdkArchitectureTest {
 
     @ArchTest
     static final ArchRule adapterDependsOnNoOtherAdapterOrHttpLibrary = noClasses()
-            .that().resideInAPackage("io.github.i3dsession.transport.jdk..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.github.i3dsession.transport.httpclient5..",
-                    "io.github.i3dsession.transport.feign..", "org.apache.hc..", "feign..", "okhttp3..",
+            .that()
+            .resideInAPackage("io.github.i3dsession.transport.jdk..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.github.i3dsession.transport.httpclient5..",
+                    "io.github.i3dsession.transport.feign..",
+                    "org.apache.hc..",
+                    "feign..",
+                    "okhttp3..",
                     "com.fasterxml..");
 
     @ArchTest
     static final ArchRule adapterUsesOnlyTheSpiAndModel = noClasses()
-            .that().resideInAPackage("io.github.i3dsession.transport.jdk..")
-            .should().dependOnClassesThat().resideInAPackage("io.github.i3dsession.api.internal..");
+            .that()
+            .resideInAPackage("io.github.i3dsession.transport.jdk..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.github.i3dsession.api.internal..");
 }

@@ -22,18 +22,23 @@ class JdkTransportTest {
 
     @Test
     void applicationClientWithACookieHandlerIsRefusedBecauseItWouldMixSessions() {
-        HttpClient shared = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient shared =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-        assertThatThrownBy(() -> JdkTransport.create(shared)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JdkTransport.create(shared))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("httpClient must not have a CookieHandler: session cookies are kept per SessionClient,"
                         + " and a shared cookie handler would mix sessions");
     }
 
     @Test
     void applicationClientThatFollowsRedirectsIsRefused() {
-        HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient shared = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
 
-        assertThatThrownBy(() -> JdkTransport.create(shared)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JdkTransport.create(shared))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("httpClient must use HttpClient.Redirect.NEVER");
     }
 
@@ -48,16 +53,20 @@ class JdkTransportTest {
     @Test
     void applicationClientStaysUsableAfterTheTransportIsClosed() throws Exception {
         HttpClient shared = HttpClient.newHttpClient();
-        try (FakeSessionServer server = FakeSessionServer.builder().user(FakeUser.withoutOtp("a", "pw")).start()) {
+        try (FakeSessionServer server =
+                FakeSessionServer.builder().user(FakeUser.withoutOtp("a", "pw")).start()) {
             JdkTransport transport = JdkTransport.create(shared);
-            try (SessionClient client = SessionClient.builder().baseUri(server.baseUri()).transport(transport)
+            try (SessionClient client = SessionClient.builder()
+                    .baseUri(server.baseUri())
+                    .transport(transport)
                     .build()) {
                 client.login(SessionLogin.of("a", "pw"));
             }
             transport.close();
 
-            TransportRequest request = TransportRequest.builder(SessionOperation.GET_USER,
-                    URI.create(server.baseUri() + "/v3/session/user")).build();
+            TransportRequest request = TransportRequest.builder(
+                            SessionOperation.GET_USER, URI.create(server.baseUri() + "/v3/session/user"))
+                    .build();
             try (TransportResponse response = JdkTransport.create(shared).send(request)) {
                 assertThat(response.statusCode()).isEqualTo(404);
             }
@@ -70,15 +79,20 @@ class JdkTransportTest {
         transport.close();
         transport.close();
 
-        assertThatThrownBy(() -> transport.send(TransportRequest.builder(SessionOperation.GET_USER,
-                URI.create("http://127.0.0.1:9/v3/session/user")).build())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> transport.send(TransportRequest.builder(
+                                SessionOperation.GET_USER, URI.create("http://127.0.0.1:9/v3/session/user"))
+                        .build()))
+                .isInstanceOf(IOException.class);
         assertThat(transport.toString()).isEqualTo("JdkTransport{own HttpClient, closed}");
     }
 
     @Test
     void discoveredTransportIsTheJdkOneAndIsOwnedByTheClient() {
-        try (FakeSessionServer server = FakeSessionServer.builder().user(FakeUser.withoutOtp("a", "pw")).start();
-             SessionClient client = SessionClient.builder().baseUri(server.baseUri()).build()) {
+        try (FakeSessionServer server = FakeSessionServer.builder()
+                        .user(FakeUser.withoutOtp("a", "pw"))
+                        .start();
+                SessionClient client =
+                        SessionClient.builder().baseUri(server.baseUri()).build()) {
             client.login(SessionLogin.of("a", "pw"));
 
             assertThat(client.toString()).contains("transport=JdkTransport{own HttpClient}");

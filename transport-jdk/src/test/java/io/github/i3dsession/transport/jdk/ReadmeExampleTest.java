@@ -37,11 +37,14 @@ class ReadmeExampleTest {
     @Test
     void readmeExampleLogsInWithTwoFactorAgainstTheFakeServer() {
         try (FakeSessionServer server = FakeSessionServer.builder()
-                .user(FakeUser.withOtp("alice", "s3cret", "123456")).start()) {
+                .user(FakeUser.withOtp("alice", "s3cret", "123456"))
+                .start()) {
 
             String result = whoAmI(server.baseUri(), "s3cret".toCharArray(), () -> "123456");
 
-            assertThat(result).isEqualTo("alice from " + FakeUser.defaultProfile("alice").details().city());
+            assertThat(result)
+                    .isEqualTo("alice from "
+                            + FakeUser.defaultProfile("alice").details().city());
             assertThat(server.activeSessions()).isZero();
         }
     }
@@ -49,7 +52,8 @@ class ReadmeExampleTest {
     @Test
     void readmeExampleLogsInWithoutTwoFactor() {
         try (FakeSessionServer server = FakeSessionServer.builder()
-                .user(FakeUser.withoutOtp("alice", "s3cret")).start()) {
+                .user(FakeUser.withoutOtp("alice", "s3cret"))
+                .start()) {
 
             String result = whoAmI(server.baseUri(), "s3cret".toCharArray(), () -> {
                 throw new AssertionError("no OTP must be asked for");
@@ -62,8 +66,8 @@ class ReadmeExampleTest {
     @Test
     void readmeShowsExactlyTheCompiledExample() throws IOException {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        String source = Files.readString(
-                Path.of("src/test/java/io/github/i3dsession/transport/jdk/ReadmeExampleTest.java"));
+        String source =
+                Files.readString(Path.of("src/test/java/io/github/i3dsession/transport/jdk/ReadmeExampleTest.java"));
 
         assertThat(block(readme, "<!-- BEGIN readme-usage", "<!-- END readme-usage"))
                 .isEqualTo(block(source, "// BEGIN readme-usage", "// END readme-usage"));
@@ -81,9 +85,11 @@ class ReadmeExampleTest {
             }
             String trimmedEnd = line.stripTrailing();
             if (indent == null) {
-                indent = trimmedEnd.substring(0, trimmedEnd.length() - trimmedEnd.stripLeading().length());
+                indent = trimmedEnd.substring(
+                        0, trimmedEnd.length() - trimmedEnd.stripLeading().length());
             }
-            out.append(trimmedEnd.startsWith(indent) ? trimmedEnd.substring(indent.length()) : trimmedEnd).append('\n');
+            out.append(trimmedEnd.startsWith(indent) ? trimmedEnd.substring(indent.length()) : trimmedEnd)
+                    .append('\n');
         }
         return out.toString();
     }
