@@ -1,13 +1,18 @@
 package io.github.i3dsession.api.internal;
 
+import io.github.i3dsession.api.OtpSource;
 import io.github.i3dsession.api.RetryPolicy;
+import io.github.i3dsession.api.SessionObserver;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.SessionTransport;
+import io.github.i3dsession.model.SessionLogin;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +31,13 @@ public final class ClientConfig {
     final long maxResponseBytes;
     final SessionTransport transport;
     final boolean ownsTransport;
+    final List<SessionObserver> observers;
+    final String transportName;
+    /** The automatic login's credentials, or null without automatic login. */
+    final Supplier<SessionLogin> credentials;
+    /** The automatic login's OTP source, or null. */
+    final OtpSource otpSource;
+
     private final Map<SessionOperation, URI> uris = new EnumMap<>(SessionOperation.class);
 
     /**
@@ -40,6 +52,9 @@ public final class ClientConfig {
      * @param maxResponseBytes the body limit
      * @param transport the transport
      * @param ownsTransport whether closing the client closes the transport
+     * @param observers the observers, in the order they were added
+     * @param credentials the automatic login's credentials, or null
+     * @param otpSource the automatic login's OTP source, or null
      */
     public ClientConfig(
             URI baseUri,
@@ -50,7 +65,10 @@ public final class ClientConfig {
             RetryPolicy retryPolicy,
             long maxResponseBytes,
             SessionTransport transport,
-            boolean ownsTransport) {
+            boolean ownsTransport,
+            List<SessionObserver> observers,
+            Supplier<SessionLogin> credentials,
+            OtpSource otpSource) {
         this.baseUri = baseUri;
         this.apiKey = apiKey;
         this.connectTimeout = connectTimeout;
@@ -60,8 +78,15 @@ public final class ClientConfig {
         this.maxResponseBytes = maxResponseBytes;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
+        this.observers = List.copyOf(observers);
+        this.transportName = transport.name();
+        this.credentials = credentials;
+        this.otpSource = otpSource;
         String base = baseUri.toString();
         for (SessionOperation operation : SessionOperation.values()) {
+            if (operation == SessionOperation.SEND) {
+                continue;
+            }
             uris.put(operation, URI.create(base + operation.path()));
         }
     }

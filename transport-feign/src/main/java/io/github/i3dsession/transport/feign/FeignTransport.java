@@ -242,7 +242,7 @@ public final class FeignTransport implements SessionTransport {
      * @throws InterruptedIOException if the calling thread was interrupted; the interrupt flag stays set
      * @throws IllegalArgumentException if the request's URI does not end with its operation's path, or a
      *     {@code GET} or logout request has a body
-     * @throws IllegalStateException if this transport is closed
+     * @throws IOException also if this transport is closed
      * @throws NullPointerException if {@code request} is null
      */
     @Override
@@ -276,7 +276,7 @@ public final class FeignTransport implements SessionTransport {
      *     {@link #send} would throw: the client's {@link IOException} when no response arrived, a
      *     {@link ResponseTooLargeException} when a body, of any status, exceeds
      *     {@link TransportRequest#maxResponseBytes()}, an {@link IllegalArgumentException} for a request this
-     *     transport cannot send, an {@link IllegalStateException} once it is closed
+     *     transport cannot send, an {@link IOException} once it is closed
      * @throws NullPointerException if {@code request} is null
      */
     @Override
@@ -289,7 +289,7 @@ public final class FeignTransport implements SessionTransport {
         try {
             ensureOpen(request);
             baseUrl = baseUrl(request);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }
         return async.send(request, baseUrl, new AsyncCallOptions(options(request), request.maxResponseBytes()));
@@ -321,10 +321,10 @@ public final class FeignTransport implements SessionTransport {
                 + (closed.get() ? ", closed" : "") + "}";
     }
 
-    private void ensureOpen(TransportRequest request) {
+    /** A closed transport fails like the network does, with an IOException, as the SPI says. */
+    private void ensureOpen(TransportRequest request) throws IOException {
         if (closed.get()) {
-            throw new IllegalStateException(
-                    "FeignTransport is closed; cannot send " + request.method() + " " + request.uri());
+            throw new IOException("FeignTransport is closed; cannot send " + request.method() + " " + request.uri());
         }
     }
 
