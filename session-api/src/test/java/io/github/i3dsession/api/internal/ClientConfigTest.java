@@ -30,7 +30,8 @@ class ClientConfigTest {
     @ValueSource(strings = {"https://u:PW@bad_host.test:8443", "https://user:secret@host.test/", "http://u:p@[::1]:1/"})
     void builderNeverEchoesTheUserInfo(String uri) {
         // The documented message says "user info" (docs/security.md), so "user" alone is checked as the URI's.
-        assertThatThrownBy(() -> SessionClient.builder().baseUri(URI.create(uri)).build())
+        assertThatThrownBy(
+                        () -> SessionClient.builder().baseUri(URI.create(uri)).build())
                 .isInstanceOf(IllegalStateException.class)
                 .message()
                 .doesNotContain("PW", "secret", "u:", "user:", "user@", "host", "8443", "::1")

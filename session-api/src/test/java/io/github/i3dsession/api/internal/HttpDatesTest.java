@@ -42,7 +42,8 @@ class HttpDatesTest {
     void cookieDateReadsEveryFormRfc6265Lists() {
         assertThat(HttpDates.parseCookieDate("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(NOW);
         assertThat(HttpDates.parseCookieDate("Wed, 21-Oct-2015 07:28:00 GMT")).isEqualTo(NOW);
-        assertThat(HttpDates.parseCookieDate("Wednesday, 21-Oct-15 07:28:00 GMT")).isEqualTo(NOW);
+        assertThat(HttpDates.parseCookieDate("Wednesday, 21-Oct-15 07:28:00 GMT"))
+                .isEqualTo(NOW);
         assertThat(HttpDates.parseCookieDate("Wed Oct 21 07:28:00 2015")).isEqualTo(NOW);
         assertThat(HttpDates.parseCookieDate("21 october 2015 7:28:0 UTC")).isEqualTo(NOW);
         assertThat(HttpDates.parseCookieDate("Thu, 01 Jan 70 00:00:00 GMT")).isEqualTo(Instant.EPOCH);

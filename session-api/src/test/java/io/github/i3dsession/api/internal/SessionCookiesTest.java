@@ -263,7 +263,10 @@ class SessionCookiesTest {
             cookies.store(LOGIN, List.of("c" + i + "=v; Path=/"));
         }
 
-        assertThat(cookies.names()).hasSize(SessionCookies.MAX_COOKIES).startsWith("c10").endsWith("c59");
+        assertThat(cookies.names())
+                .hasSize(SessionCookies.MAX_COOKIES)
+                .startsWith("c10")
+                .endsWith("c59");
     }
 
     @Test

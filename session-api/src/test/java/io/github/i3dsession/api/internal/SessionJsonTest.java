@@ -188,8 +188,8 @@ class SessionJsonTest {
     @Test
     void duplicatePathNeverCarriesControlCharactersOrAnEndlessName() {
         String longName = "n".repeat(500);
-        assertThatThrownBy(() -> SessionJson.readAuthReq(
-                        in("{\"a\\nb\":{\"" + longName + "\":1,\"" + longName + "\":2}}")))
+        assertThatThrownBy(() ->
+                        SessionJson.readAuthReq(in("{\"a\\nb\":{\"" + longName + "\":1,\"" + longName + "\":2}}")))
                 .isInstanceOf(ResponseFormatException.class)
                 .hasMessage("SessionAuthReq.a?b." + "n".repeat(64) + "...: duplicate property");
     }

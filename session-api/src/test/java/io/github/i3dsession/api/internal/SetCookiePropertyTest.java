@@ -68,8 +68,7 @@ class SetCookiePropertyTest {
     void randomSetCookieLinesNeverThrowAndAlwaysGoBackWellFormed() {
         long seed = Long.getLong(SEED_PROPERTY, System.nanoTime());
         Random random = new Random(seed);
-        SessionCookies jar =
-                new SessionCookies(Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+        SessionCookies jar = new SessionCookies(Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
         String line = null;
         try {
             for (int i = 0; i < LINES; i++) {
@@ -79,8 +78,10 @@ class SetCookiePropertyTest {
                 checkJar(jar, origin);
             }
         } catch (AssertionError | RuntimeException e) {
-            fail("failed for seed " + seed + " (replay with -D" + SEED_PROPERTY + "=" + seed + ") on the line \""
-                    + escape(line) + "\": " + e, e);
+            fail(
+                    "failed for seed " + seed + " (replay with -D" + SEED_PROPERTY + "=" + seed + ") on the line \""
+                            + escape(line) + "\": " + e,
+                    e);
         }
     }
 
