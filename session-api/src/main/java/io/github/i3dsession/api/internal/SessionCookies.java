@@ -130,9 +130,7 @@ final class SessionCookies {
         if (host.equals(domain)) {
             return true;
         }
-        return host.endsWith(domain)
-                && host.charAt(host.length() - domain.length() - 1) == '.'
-                && !isIpAddress(host);
+        return host.endsWith(domain) && host.charAt(host.length() - domain.length() - 1) == '.' && !isIpAddress(host);
     }
 
     static String normalizedHost(URI uri) {
