@@ -104,21 +104,25 @@ public final class ClientConfig {
      * @throws IllegalStateException naming what is wrong with it
      */
     public static URI checkBaseUri(URI baseUri, boolean allowInsecureHttp) {
-        String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
-        if (!baseUri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalStateException("baseUri must be an absolute http or https URI: " + baseUri);
-        }
-        if (baseUri.getHost() == null) {
-            throw new IllegalStateException("baseUri has no host: " + baseUri);
-        }
-        if (baseUri.getRawUserInfo() != null) {
+        // User info first, and never echoed: it usually holds a password. When the authority does not parse as
+        // host[:port] (say, an underscore in the host), getRawUserInfo() is null although the text has "user@".
+        String authority = baseUri.getRawAuthority();
+        if (baseUri.getRawUserInfo() != null || (authority != null && authority.indexOf('@') >= 0)) {
             throw new IllegalStateException("baseUri must not contain user info; use apiKey(...) for credentials");
         }
+        String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
+        if (!baseUri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalStateException("baseUri must be an absolute http or https URI: " + shown(baseUri));
+        }
+        if (baseUri.getHost() == null) {
+            throw new IllegalStateException("baseUri has no host: " + shown(baseUri));
+        }
         if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
-            throw new IllegalStateException("baseUri must not have a query or fragment: " + baseUri);
+            throw new IllegalStateException("baseUri must not have a query or fragment: " + shown(baseUri));
         }
         if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(baseUri.getHost())) {
-            throw new IllegalStateException("baseUri " + baseUri + " uses plain http to a host that is not loopback;"
+            throw new IllegalStateException("baseUri " + shown(baseUri)
+                    + " uses plain http to a host that is not loopback;"
                     + " use https, or call allowInsecureHttp() to send passwords and cookies unencrypted");
         }
         String text = baseUri.toString();
@@ -126,6 +130,15 @@ public final class ClientConfig {
             text = text.substring(0, text.length() - 1);
         }
         return URI.create(text);
+    }
+
+    /**
+     * The URI for a message, unless an '@' anywhere in it may mark credentials the checks above could not see
+     * as user info (a scheme-less {@code user:pw@host} parses as an opaque URI with scheme {@code user}).
+     */
+    private static String shown(URI uri) {
+        String text = uri.toString();
+        return text.indexOf('@') < 0 ? text : "(not shown: it contains '@', which may carry credentials)";
     }
 
     /** Loopback by name or literal address only: deciding must not touch DNS or the network. */
