@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "login",
         mixinStandardHelpOptions = true,
-        version = SessionCli.VERSION_TEXT,
+        versionProvider = VersionProvider.class,
         description = {
             "Logs in, asks for the one-time password if the account has 2FA, prints the user and logs out.",
             "The password and one-time password are read from the console without echo. Without a console "

@@ -1,4 +1,4 @@
-package io.github.i3dsession.testkit;
+package io.github.i3dsession.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,9 @@ import io.github.i3dsession.api.UnexpectedResponseException;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
+import io.github.i3dsession.testkit.FakeResponse;
+import io.github.i3dsession.testkit.FakeUser;
+import io.github.i3dsession.testkit.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +73,7 @@ abstract class ReliabilityContract extends WireContract {
         server.enqueue(
                 USER_PATH,
                 FakeResponse.builder()
-                        .jsonBody(
-                                Json.sessionUser(FakeUser.defaultProfile(USER)).toString())
+                        .jsonBody(FakeUser.profileJson(FakeUser.defaultProfile(USER)))
                         .drip(1, Duration.ofMillis(100))
                         .build());
 
@@ -90,8 +92,7 @@ abstract class ReliabilityContract extends WireContract {
         server.enqueue(
                 USER_PATH,
                 FakeResponse.builder()
-                        .jsonBody(
-                                Json.sessionUser(FakeUser.defaultProfile(USER)).toString())
+                        .jsonBody(FakeUser.profileJson(FakeUser.defaultProfile(USER)))
                         .truncateAfter(100)
                         .build());
 

@@ -1,4 +1,4 @@
-package io.github.i3dsession.testkit;
+package io.github.i3dsession.testkit.contract;
 
 import java.util.ArrayList;
 import java.util.Collections;

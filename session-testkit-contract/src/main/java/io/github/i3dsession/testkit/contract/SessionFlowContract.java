@@ -1,4 +1,4 @@
-package io.github.i3dsession.testkit;
+package io.github.i3dsession.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,9 @@ import io.github.i3dsession.model.SessionAuthReq;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
+import io.github.i3dsession.testkit.FakeResponse;
+import io.github.i3dsession.testkit.FakeUser;
+import io.github.i3dsession.testkit.Totp;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

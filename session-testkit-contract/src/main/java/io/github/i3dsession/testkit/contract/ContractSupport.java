@@ -1,10 +1,14 @@
-package io.github.i3dsession.testkit;
+package io.github.i3dsession.testkit.contract;
 
 import io.github.i3dsession.api.RetryPolicy;
 import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.SessionClientBuilder;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.model.SessionLogin;
+import io.github.i3dsession.testkit.FakeSessionServer;
+import io.github.i3dsession.testkit.FakeUser;
+import io.github.i3dsession.testkit.MutableClock;
+import io.github.i3dsession.testkit.RecordedRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.i3dsession.testkit;
+package io.github.i3dsession.testkit.contract;
 
 /**
  * How a contract test calls the client: through the blocking {@code SessionClient} or through its async view.

@@ -1,4 +1,8 @@
-package io.github.i3dsession.testkit;
+package io.github.i3dsession.testkit.contract;
+
+import io.github.i3dsession.testkit.FakeSessionServer;
+import io.github.i3dsession.testkit.LogCapture;
+import io.github.i3dsession.testkit.RecordingSlf4jProvider;
 
 /**
  * The contract every {@link io.github.i3dsession.api.spi.SessionTransport} must pass: extend it in a JUnit 5 test,

@@ -1,4 +1,4 @@
-package io.github.i3dsession.testkit;
+package io.github.i3dsession.testkit.contract;
 
 import io.github.i3dsession.api.AsyncSessionClient;
 import io.github.i3dsession.api.SessionClient;

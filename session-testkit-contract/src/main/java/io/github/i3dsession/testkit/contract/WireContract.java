@@ -1,4 +1,4 @@
-package io.github.i3dsession.testkit;
+package io.github.i3dsession.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,11 @@ import io.github.i3dsession.api.UnexpectedResponseException;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
+import io.github.i3dsession.testkit.FakeResponse;
+import io.github.i3dsession.testkit.FakeUser;
+import io.github.i3dsession.testkit.RecordedRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -209,7 +213,7 @@ abstract class WireContract extends SessionFlowContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void unknownPropertiesAreIgnored(ContractMode mode) {
-        ObjectNode json = Json.sessionUser(FakeUser.defaultProfile(USER));
+        ObjectNode json = defaultProfileJson();
         json.put("favouriteColour", "blue");
         json.putObject("futureFeature").putArray("list").add(1).addObject().put("deep", true);
         ((ObjectNode) json.get("details")).put("newField", 42);
@@ -261,7 +265,7 @@ abstract class WireContract extends SessionFlowContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void wronglyTypedPropertyGivesUnexpectedResponseNamingIt(ContractMode mode) {
-        ObjectNode json = Json.sessionUser(FakeUser.defaultProfile(USER));
+        ObjectNode json = defaultProfileJson();
         ((ObjectNode) json.get("details")).put("accountType", "business");
 
         assertUnexpectedUserBody(
@@ -274,7 +278,7 @@ abstract class WireContract extends SessionFlowContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void missingRequiredPropertyGivesUnexpectedResponse(ContractMode mode) {
-        ObjectNode json = Json.sessionUser(FakeUser.defaultProfile(USER));
+        ObjectNode json = defaultProfileJson();
         json.remove("userName");
 
         assertUnexpectedUserBody(
@@ -351,5 +355,14 @@ abstract class WireContract extends SessionFlowContract {
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e).hasMessage(message);
         assertThat(server.requestCount("GET", USER_PATH)).isEqualTo(1);
+    }
+
+    /** The default profile of {@code USER} as a mutable tree, to script a variation of it. */
+    private static ObjectNode defaultProfileJson() {
+        try {
+            return (ObjectNode) MAPPER.readTree(FakeUser.profileJson(FakeUser.defaultProfile(USER)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
