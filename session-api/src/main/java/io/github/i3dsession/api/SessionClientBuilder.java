@@ -269,9 +269,14 @@ public final class SessionClientBuilder {
 
     @Override
     public String toString() {
-        return "SessionClientBuilder{baseUri=" + baseUri + ", apiKey=" + (apiKey == null ? "none" : "****")
+        // A base URI with user info is refused by build(); until then it must not be echoed either.
+        String shownBaseUri = baseUri.getRawAuthority() != null && baseUri.getRawAuthority().contains("@")
+                ? "<hidden: has user info>"
+                : baseUri.toString();
+        return "SessionClientBuilder{baseUri=" + shownBaseUri + ", apiKey=" + (apiKey == null ? "none" : "****")
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
                 + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
-                + ", maxResponseBytes=" + maxResponseBytes + "}";
+                + ", maxResponseBytes=" + maxResponseBytes + ", observers=" + observers.size()
+                + (credentials == null ? "" : ", autoLogin" + (otpSource == null ? "" : " with OTP")) + "}";
     }
 }
