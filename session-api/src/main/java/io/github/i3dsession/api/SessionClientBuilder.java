@@ -45,6 +45,7 @@ public final class SessionClientBuilder {
     private boolean allowInsecureHttp;
     private SessionTransport transport;
     private final List<SessionObserver> observers = new ArrayList<>();
+    private SessionState session;
     private Supplier<SessionLogin> credentials;
     private OtpSource otpSource;
 
@@ -177,6 +178,19 @@ public final class SessionClientBuilder {
     }
 
     /**
+     * Starts the client with a saved session (from {@link SessionClient#session()}), so that it is logged in
+     * without a login call. The session's base URI must be the builder's. A {@link SessionState} is a credential.
+     *
+     * @param session the saved session
+     * @return this builder
+     * @throws NullPointerException if {@code session} is null
+     */
+    public SessionClientBuilder session(SessionState session) {
+        this.session = Objects.requireNonNull(session, "session");
+        return this;
+    }
+
+    /**
      * Turns on automatic login for an account without 2FA; see {@link #autoLogin(Supplier, OtpSource)}.
      *
      * @param credentials asked once per login, so the password can come from a vault each time
@@ -240,7 +254,8 @@ public final class SessionClientBuilder {
      * @return the client
      * @throws IllegalStateException if the base URI is unusable (not absolute, not http/https, has user info,
      *     query or fragment, or is plain http to a non-loopback host without {@link #allowInsecureHttp()}), if
-     *     {@code requestTimeout} exceeds {@code callTimeout}, or if no transport, or more than one, was found
+     *     {@code requestTimeout} exceeds {@code callTimeout}, if a {@link #session(SessionState) session} belongs
+     *     to another base URI, or if no transport, or more than one, was found
      */
     public SessionClient build() {
         if (requestTimeout.compareTo(callTimeout) > 0) {
@@ -248,6 +263,10 @@ public final class SessionClientBuilder {
                     "requestTimeout (" + requestTimeout + ") must not exceed callTimeout (" + callTimeout + ")");
         }
         URI checkedBaseUri = ClientConfig.checkBaseUri(baseUri, allowInsecureHttp);
+        if (session != null && !sameOrigin(session.baseUri(), checkedBaseUri)) {
+            throw new IllegalStateException("session belongs to " + session.baseUri() + ", not to the baseUri "
+                    + checkedBaseUri + "; a session cannot move to another server");
+        }
         boolean ownsTransport = transport == null;
         SessionTransport chosen =
                 ownsTransport ? TransportDiscovery.discover(TransportOptions.of(connectTimeout)) : transport;
@@ -264,7 +283,15 @@ public final class SessionClientBuilder {
                 observers,
                 credentials,
                 otpSource);
-        return new DefaultSessionClient(config);
+        return new DefaultSessionClient(config, session);
+    }
+
+    private static boolean sameOrigin(URI saved, URI configured) {
+        String a = saved.toString();
+        while (a.endsWith("/")) {
+            a = a.substring(0, a.length() - 1);
+        }
+        return a.equalsIgnoreCase(configured.toString());
     }
 
     @Override

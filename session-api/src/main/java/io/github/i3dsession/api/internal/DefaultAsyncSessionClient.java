@@ -1,5 +1,7 @@
 package io.github.i3dsession.api.internal;
 
+import io.github.i3dsession.api.ApiRequest;
+import io.github.i3dsession.api.ApiResponse;
 import io.github.i3dsession.api.AsyncSessionClient;
 import io.github.i3dsession.api.NotLoggedInException;
 import io.github.i3dsession.api.spi.TransportRequest;
@@ -8,10 +10,13 @@ import io.github.i3dsession.model.SessionAuthReq;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The async view: each attempt goes through {@code SessionTransport.sendAsync} and {@link CallPath} decides what its
@@ -53,29 +58,45 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
 
     @Override
     public CompletableFuture<SessionUser> getUser() {
+        return withSession(
+                () -> Calls.user(config), user -> false, failure -> failure instanceof NotLoggedInException);
+    }
+
+    @Override
+    public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        Objects.requireNonNull(request, "request");
+        return withSession(() -> Calls.send(config, request), response -> response.status() == 401, failure -> false);
+    }
+
+    /**
+     * Runs a call that needs a session, as the sync client does: with automatic login, logs in first when the client
+     * has none, and once more (repeating the call once) when the result or failure says the session is gone.
+     */
+    private <T> CompletableFuture<T> withSession(
+            Supplier<Call<T>> calls, Predicate<T> goneResult, Predicate<Throwable> goneFailure) {
         AutoLogin autoLogin = client.autoLogin();
         if (autoLogin == null) {
-            return start(Calls.user(config), false);
+            return start(calls.get(), false);
         }
         client.ensureOpen();
-        long first = autoLogin.generation();
-        CompletableFuture<Void> ready =
-                path.cookies.isEmpty() ? client.joinLogin(first, true) : CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> ready = path.cookies.isEmpty()
+                ? client.joinLogin(autoLogin.generation(), true)
+                : CompletableFuture.completedFuture(null);
         return ready.thenCompose(v -> {
             long seen = autoLogin.generation();
-            return start(Calls.user(config), false)
-                    .handle((user, failure) -> {
-                        if (failure == null) {
-                            return CompletableFuture.completedFuture(user);
-                        }
+            return start(calls.get(), false)
+                    .handle((value, failure) -> {
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                                 ? failure.getCause()
                                 : failure;
-                        if (cause instanceof NotLoggedInException) {
+                        boolean gone = cause == null ? goneResult.test(value) : goneFailure.test(cause);
+                        if (gone) {
                             // The server dropped the session: log in again once and repeat once.
-                            return client.joinLogin(seen, true).thenCompose(x -> start(Calls.user(config), false));
+                            return client.joinLogin(seen, true).thenCompose(x -> start(calls.get(), false));
                         }
-                        return CompletableFuture.<SessionUser>failedFuture(cause);
+                        return cause == null
+                                ? CompletableFuture.completedFuture(value)
+                                : CompletableFuture.<T>failedFuture(cause);
                     })
                     .thenCompose(f -> f);
         });

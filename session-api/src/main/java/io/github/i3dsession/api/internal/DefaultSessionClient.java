@@ -1,8 +1,11 @@
 package io.github.i3dsession.api.internal;
 
+import io.github.i3dsession.api.ApiRequest;
+import io.github.i3dsession.api.ApiResponse;
 import io.github.i3dsession.api.AsyncSessionClient;
 import io.github.i3dsession.api.NotLoggedInException;
 import io.github.i3dsession.api.SessionClient;
+import io.github.i3dsession.api.SessionState;
 import io.github.i3dsession.api.TransportException;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
@@ -12,8 +15,13 @@ import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +41,14 @@ public final class DefaultSessionClient implements SessionClient {
      * Creates a client.
      *
      * @param config the checked settings
+     * @param session a saved session to start with, or null
      */
-    public DefaultSessionClient(ClientConfig config) {
+    public DefaultSessionClient(ClientConfig config, SessionState session) {
         this.config = config;
         this.path = new CallPath(config, Clock.systemUTC());
+        if (session != null) {
+            path.cookies.restore(session.cookies());
+        }
         this.autoLogin = config.credentials == null
                 ? null
                 : new AutoLogin(config.credentials, config.otpSource, Clock.systemUTC());
@@ -76,6 +88,64 @@ public final class DefaultSessionClient implements SessionClient {
             awaitLogin(seen, deadline);
             return execute(Calls.user(config), false);
         }
+    }
+
+    @Override
+    public ApiResponse send(ApiRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (autoLogin == null) {
+            return execute(Calls.send(config, request), false);
+        }
+        long deadline = System.nanoTime() + config.callTimeoutNanos;
+        long seen = ensureSession(deadline);
+        ApiResponse response = execute(Calls.send(config, request), false);
+        if (response.status() != 401) {
+            return response;
+        }
+        // The server dropped the session: log in again once and repeat once; a second 401 is the answer.
+        awaitLogin(seen, deadline);
+        return execute(Calls.send(config, request), false);
+    }
+
+    @Override
+    public SessionState session() {
+        return SessionState.of(config.baseUri, path.cookies.export());
+    }
+
+    @Override
+    public Map<String, String> headersFor(URI uri) {
+        Objects.requireNonNull(uri, "uri");
+        if (!covers(uri)) {
+            return Map.of();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        String cookie = path.cookies.headerFor(uri);
+        if (cookie != null) {
+            headers.put("Cookie", cookie);
+        }
+        if (config.apiKey != null) {
+            headers.put("PRIVATE-TOKEN", config.apiKey);
+        }
+        return Collections.unmodifiableMap(headers);
+    }
+
+    /** Whether {@code uri} is under the base URI: same scheme, host and port, and a path below its path. */
+    private boolean covers(URI uri) {
+        URI base = config.baseUri;
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
+                || !base.getScheme().equalsIgnoreCase(uri.getScheme())
+                || !base.getHost().equalsIgnoreCase(uri.getHost())
+                || port(base) != port(uri)) {
+            return false;
+        }
+        String basePath = base.getRawPath() == null ? "" : base.getRawPath();
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return basePath.isEmpty() || path.equals(basePath) || path.startsWith(basePath + "/");
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** Logs in first when the client holds no session; returns the login generation the call runs under. */

@@ -1,6 +1,7 @@
 package io.github.i3dsession.api.internal;
 
 import io.github.i3dsession.api.SessionClient;
+import io.github.i3dsession.api.SessionState;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,6 +115,35 @@ final class SessionCookies {
     void clear() {
         synchronized (cookies) {
             cookies.clear();
+        }
+    }
+
+    /** The live cookies, for {@code SessionClient.session()}; expired ones are left out. */
+    List<SessionState.Cookie> export() {
+        Instant now = clock.instant();
+        synchronized (cookies) {
+            List<SessionState.Cookie> out = new ArrayList<>(cookies.size());
+            for (Cookie cookie : cookies) {
+                if (cookie.expiresAt == null || cookie.expiresAt.isAfter(now)) {
+                    out.add(SessionState.Cookie.of(
+                            cookie.name, cookie.value, cookie.host, cookie.path, cookie.expiresAt, cookie.secure));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Replaces the jar with a saved session's cookies ({@code SessionClientBuilder.session}). */
+    void restore(List<SessionState.Cookie> saved) {
+        Instant now = clock.instant();
+        synchronized (cookies) {
+            cookies.clear();
+            for (SessionState.Cookie c : saved) {
+                Instant expiresAt = c.expiresAt().orElse(null);
+                if (expiresAt == null || expiresAt.isAfter(now)) {
+                    cookies.add(new Cookie(c.name(), c.value(), c.host(), c.path(), expiresAt, c.secure()));
+                }
+            }
         }
     }
 

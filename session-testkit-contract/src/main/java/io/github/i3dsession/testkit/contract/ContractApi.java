@@ -1,5 +1,7 @@
 package io.github.i3dsession.testkit.contract;
 
+import io.github.i3dsession.api.ApiRequest;
+import io.github.i3dsession.api.ApiResponse;
 import io.github.i3dsession.api.AsyncSessionClient;
 import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.model.SessionAuthReq;
@@ -24,6 +26,8 @@ interface ContractApi {
     void logout();
 
     SessionUser getUser();
+
+    ApiResponse send(ApiRequest request);
 
     static ContractApi of(SessionClient client, ContractMode mode) {
         return mode == ContractMode.SYNC ? new Sync(client) : new Async(client.async());
@@ -56,6 +60,11 @@ interface ContractApi {
         public SessionUser getUser() {
             return client.getUser();
         }
+
+        @Override
+        public ApiResponse send(ApiRequest request) {
+            return client.send(request);
+        }
     }
 
     /** Async calls, awaited. */
@@ -84,6 +93,11 @@ interface ContractApi {
         @Override
         public SessionUser getUser() {
             return await(client.getUser());
+        }
+
+        @Override
+        public ApiResponse send(ApiRequest request) {
+            return await(client.send(request));
         }
 
         static <T> T await(CompletableFuture<T> future) {

@@ -22,7 +22,6 @@ import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
 import io.github.i3dsession.testkit.FakeResponse;
 import io.github.i3dsession.testkit.FakeUser;
-import io.github.i3dsession.testkit.Totp;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

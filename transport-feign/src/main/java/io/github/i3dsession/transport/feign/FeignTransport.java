@@ -18,6 +18,7 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -339,8 +340,35 @@ public final class FeignTransport implements SessionTransport {
                 return api.logout(request.headers(), options);
             case GET_USER:
                 return api.getUser(request.headers(), options);
+            case SEND:
+                return send(api, request, options);
             default:
                 throw new IllegalArgumentException("FeignTransport does not know operation " + request.operation());
+        }
+    }
+
+    private static FeignExchange send(SessionApi api, TransportRequest request, Request.Options options)
+            throws IOException {
+        URI uri = request.uri();
+        Map<String, String> headers = request.headers();
+        byte[] body = request.body();
+        switch (request.method()) {
+            case "GET":
+                return api.get(uri, headers, options);
+            case "HEAD":
+                return api.head(uri, headers, options);
+            case "OPTIONS":
+                return api.options(uri, headers, options);
+            case "DELETE":
+                return request.hasBody() ? api.delete(uri, body, headers, options) : api.delete(uri, headers, options);
+            case "POST":
+                return api.post(uri, body, headers, options);
+            case "PUT":
+                return api.put(uri, body, headers, options);
+            case "PATCH":
+                return api.patch(uri, body, headers, options);
+            default:
+                throw new IllegalArgumentException("FeignTransport cannot send the method " + request.method());
         }
     }
 
@@ -350,6 +378,10 @@ public final class FeignTransport implements SessionTransport {
      */
     static String baseUrl(TransportRequest request) {
         URI uri = request.uri();
+        if (request.operation() == SessionOperation.SEND) {
+            // The URI argument of the SEND methods replaces the target; one target per server is enough.
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        }
         String path = request.operation().path();
         String rawPath = uri.getRawPath();
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || rawPath == null || !rawPath.endsWith(path)) {
