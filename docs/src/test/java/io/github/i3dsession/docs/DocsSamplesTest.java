@@ -37,7 +37,8 @@ class DocsSamplesTest {
             "security.md",
             "writing-an-adapter.md",
             "architecture.md",
-            "testing-your-app.md");
+            "testing-your-app.md",
+            "why.md");
 
     private static final Pattern BEGIN = Pattern.compile("^\\s*// BEGIN: (\\S+)\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*// END: (\\S+)\\s*$");

@@ -78,7 +78,10 @@ class ReadmeClaimsTest {
     @Test
     void eachTransportBringsWhatTheReadmeSays() throws IOException {
         Map<String, TreeSet<String>> claimed = new LinkedHashMap<>();
-        for (String line : read(ROOT.resolve("README.md"))) {
+        List<String> readme = read(ROOT.resolve("README.md"));
+        int heading = indexOfPrefix(readme, "### What each transport brings");
+        int tableEnd = indexOfPrefix(readme.subList(heading + 1, readme.size()), "#") + heading + 1;
+        for (String line : readme.subList(heading, tableEnd)) {
             Matcher row = TRANSPORT_ROW.matcher(line);
             if (row.matches()) {
                 TreeSet<String> names = new TreeSet<>();
