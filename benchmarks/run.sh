@@ -16,7 +16,7 @@ JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target
 
 if [ "${SKIP_BUILD:-0}" != "1" ]; then
-  mvn -B -q -DskipTests package -pl benchmarks -am
+  ./mvnw -B -q -DskipTests package -pl benchmarks -am
 fi
 
 # One fake server in a JVM of its own serves every fork: its allocations stay out of the forks' gc.alloc.rate.norm,

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Rewrites every ```java fence in docs/*.md and the README that follows <!-- sample: ID --> with the code between
 // BEGIN: ID and // END: ID in docs/src/test/java (and the README's readme-usage block from transport-jdk), the
-same way DocsSamplesTest reads them. Run after a formatter or an edit changed a sample; DocsSamplesTest then
+same way DocsSamplesTest reads them: first the file's imports that the region uses (by simple name), a blank line,
+then the region. Run after a formatter or an edit changed a sample; DocsSamplesTest then
 passes. Usage: python3 docs/sync-samples.py"""
 import pathlib, re, sys
 
@@ -19,17 +20,29 @@ def normalize(lines):
     return [l[indent:] if l else l for l in lines]
 
 
+IMPORT = re.compile(r"^import (?:static )?[\w.]+\.(\w+);$")
+
+
+def with_imports(region, file_lines):
+    """The file's import lines whose simple name the region uses, a blank line, the region."""
+    code = "\n".join(region)
+    used = [l.strip() for l in file_lines
+            if IMPORT.match(l.strip()) and re.search(r"\b" + IMPORT.match(l.strip()).group(1) + r"\b", code)]
+    return used + [""] + region if used else region
+
+
 def samples():
     found = {}
     for f in sorted((docs / "src/test/java").rglob("*.java")):
         open_ = {}
-        for line in f.read_text(encoding="utf-8").split("\n"):
+        file_lines = f.read_text(encoding="utf-8").split("\n")
+        for line in file_lines:
             b = re.match(r"^\s*// BEGIN: (\S+)\s*$", line)
             e = re.match(r"^\s*// END: (\S+)\s*$", line)
             if b:
                 open_[b.group(1)] = []
             elif e:
-                found[e.group(1)] = normalize(open_.pop(e.group(1)))
+                found[e.group(1)] = with_imports(normalize(open_.pop(e.group(1))), file_lines)
             else:
                 for region in open_.values():
                     region.append(line)
@@ -65,7 +78,7 @@ def readme_usage():
     text = src.read_text(encoding="utf-8").split("\n")
     start = next(i for i, l in enumerate(text) if "// BEGIN readme-usage" in l)
     end = next(i for i, l in enumerate(text) if "// END readme-usage" in l)
-    block = normalize(text[start + 1 : end])
+    block = with_imports(normalize(text[start + 1 : end]), text)
     readme = root / "README.md"
     lines = readme.read_text(encoding="utf-8").split("\n")
     b = next(i for i, l in enumerate(lines) if l.startswith("<!-- BEGIN readme-usage"))

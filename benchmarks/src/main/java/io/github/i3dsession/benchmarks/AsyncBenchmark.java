@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -169,8 +171,7 @@ public class AsyncBenchmark {
     /** The same 64 requests by hand on the same async client: {@code SimpleHttpRequest}, then Jackson. */
     @Benchmark
     public void httpClient5Raw64(HttpClient5 hc5, ClientThreads counter, Blackhole bh) {
-        @SuppressWarnings("unchecked")
-        CompletableFuture<RawUser>[] calls = new CompletableFuture[IN_FLIGHT];
+        List<CompletableFuture<RawUser>> calls = new ArrayList<>(IN_FLIGHT);
         for (int i = 0; i < IN_FLIGHT; i++) {
             SimpleHttpRequest request = SimpleRequestBuilder.get(hc5.userUri)
                     .addHeader("Accept", Fixture.ACCEPT)
@@ -200,7 +201,7 @@ public class AsyncBenchmark {
                     call.cancel(false);
                 }
             });
-            calls[i] = call;
+            calls.add(call);
         }
         for (CompletableFuture<RawUser> call : calls) {
             bh.consume(call.join());
@@ -211,10 +212,9 @@ public class AsyncBenchmark {
     /** {@code client.async().getUser()} 64 times, then join them all. */
     static void ours64(SessionClient client, Blackhole bh) {
         AsyncSessionClient async = client.async();
-        @SuppressWarnings("unchecked")
-        CompletableFuture<SessionUser>[] calls = new CompletableFuture[IN_FLIGHT];
+        List<CompletableFuture<SessionUser>> calls = new ArrayList<>(IN_FLIGHT);
         for (int i = 0; i < IN_FLIGHT; i++) {
-            calls[i] = async.getUser();
+            calls.add(async.getUser());
         }
         for (CompletableFuture<SessionUser> call : calls) {
             bh.consume(call.join());
@@ -223,8 +223,7 @@ public class AsyncBenchmark {
 
     /** The same 64 requests by hand: {@code sendAsync} with {@code ofByteArray()}, then Jackson. */
     static void raw64(JdkAsyncState jdk, Blackhole bh) {
-        @SuppressWarnings("unchecked")
-        CompletableFuture<RawUser>[] calls = new CompletableFuture[IN_FLIGHT];
+        List<CompletableFuture<RawUser>> calls = new ArrayList<>(IN_FLIGHT);
         for (int i = 0; i < IN_FLIGHT; i++) {
             HttpRequest request = HttpRequest.newBuilder(jdk.userUri)
                     .header("Accept", Fixture.ACCEPT)
@@ -232,9 +231,9 @@ public class AsyncBenchmark {
                     .timeout(Fixture.TIMEOUT)
                     .GET()
                     .build();
-            calls[i] = jdk.http
+            calls.add(jdk.http
                     .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                    .thenApply(AsyncBenchmark::readUser);
+                    .thenApply(AsyncBenchmark::readUser));
         }
         for (CompletableFuture<RawUser> call : calls) {
             bh.consume(call.join());

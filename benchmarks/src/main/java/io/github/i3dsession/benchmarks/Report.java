@@ -48,8 +48,8 @@ public final class Report {
             StringBuilder key =
                     new StringBuilder(result.path("benchmark").asText().replace(PACKAGE, ""));
             result.path("params")
-                    .fields()
-                    .forEachRemaining(param -> key.append(':')
+                    .properties()
+                    .forEach(param -> key.append(':')
                             .append(param.getKey())
                             .append('=')
                             .append(param.getValue().asText()));

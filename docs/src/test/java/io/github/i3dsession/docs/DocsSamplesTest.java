@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Keeps the Java in the guide true: every {@code ```java} fence in {@code docs/*.md} and the README is preceded by
  * {@code <!-- sample: <id> -->} and shows exactly the code between {@code // BEGIN: <id>} and {@code // END: <id>}
- * in this module's test sources, which ordinary tests compile and run. A fence preceded by
+ * in this module's test sources, which ordinary tests compile and run, preceded by the imports of that source file
+ * whose simple names the region uses and a blank line, so that every sample shows its imports. A fence preceded by
  * {@code <!-- resource: <path> -->} shows exactly that test resource.
  */
 class DocsSamplesTest {
@@ -37,7 +38,8 @@ class DocsSamplesTest {
             "writing-an-adapter.md",
             "architecture.md",
             "testing-your-app.md",
-            "staying-logged-in.md");
+            "staying-logged-in.md",
+            "why.md");
 
     private static final Pattern BEGIN = Pattern.compile("^\\s*// BEGIN: (\\S+)\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*// END: (\\S+)\\s*$");
@@ -46,6 +48,7 @@ class DocsSamplesTest {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}```\\s*([^`\\s]*).*$");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]*)(?:#([^)\\s]*))?\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6} (.+)$");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?[\\w.]+\\.(\\w+);$");
     /** The README's own example is checked by transport-jdk's ReadmeExampleTest. */
     private static final String README_BLOCK_BEGIN = "<!-- BEGIN readme-usage";
 
@@ -193,7 +196,7 @@ class DocsSamplesTest {
                             throw new AssertionError(
                                     "// END: " + end.group(1) + " without BEGIN at " + file + ":" + (i + 1));
                         }
-                        samples.put(end.group(1), normalize(region));
+                        samples.put(end.group(1), withImports(normalize(region), lines));
                     } else {
                         open.values().forEach(region -> region.add(line));
                     }
@@ -206,6 +209,21 @@ class DocsSamplesTest {
             throw new UncheckedIOException(e);
         }
         return samples;
+    }
+
+    /** The file's imports whose simple name the region uses, a blank line, then the region. */
+    static String withImports(String region, List<String> fileLines) {
+        List<String> used = new ArrayList<>();
+        for (String line : fileLines) {
+            Matcher imported = IMPORT.matcher(line.strip());
+            if (imported.matches()
+                    && Pattern.compile("\\b" + imported.group(1) + "\\b")
+                            .matcher(region)
+                            .find()) {
+                used.add(line.strip());
+            }
+        }
+        return used.isEmpty() ? region : String.join("\n", used) + "\n\n" + region;
     }
 
     /** Every fenced block of every page and of the README, except the README's own checked example. */

@@ -85,6 +85,22 @@ class GettingStartedTest {
     }
     // END: async-login
 
+    // BEGIN: test-it
+    @Test
+    void greetingCarolOnTheFakeServerLogsHerInAndOut() {
+        try (FakeSessionServer fake = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp("carol", "s3cret"))
+                .start()) {
+
+            String greeting = greet(fake.baseUri(), "carol", "s3cret".toCharArray());
+
+            SessionUser carol = FakeUser.defaultProfile("carol");
+            assertThat(greeting).isEqualTo("Hello " + carol.firstName() + " " + carol.lastName());
+            assertThat(fake.activeSessions()).isZero();
+        }
+    }
+    // END: test-it
+
     @Test
     void greetLogsInReadsTheUserAndLogsOut() {
         SessionUser alice = FakeUser.defaultProfile("alice");

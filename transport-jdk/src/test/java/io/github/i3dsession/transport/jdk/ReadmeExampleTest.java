@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Compiles and runs the README's usage example, and checks the README shows exactly this code. */
@@ -69,8 +71,26 @@ class ReadmeExampleTest {
         String source =
                 Files.readString(Path.of("src/test/java/io/github/i3dsession/transport/jdk/ReadmeExampleTest.java"));
 
+        String region = block(source, "// BEGIN readme-usage", "// END readme-usage");
+
         assertThat(block(readme, "<!-- BEGIN readme-usage", "<!-- END readme-usage"))
-                .isEqualTo(block(source, "// BEGIN readme-usage", "// END readme-usage"));
+                .isEqualTo(importsUsedBy(region, source) + region);
+    }
+
+    /** The source's import lines whose simple name the region uses: what a reader must add to compile it. */
+    private static String importsUsedBy(String region, String source) {
+        Pattern importLine = Pattern.compile("^import (?:static )?[\\w.]+\\.(\\w+);$");
+        StringBuilder imports = new StringBuilder();
+        for (String line : source.split("\n")) {
+            Matcher matcher = importLine.matcher(line.strip());
+            if (matcher.matches()
+                    && Pattern.compile("\\b" + matcher.group(1) + "\\b")
+                            .matcher(region)
+                            .find()) {
+                imports.append(line.strip()).append('\n');
+            }
+        }
+        return imports.toString();
     }
 
     /** The code between the markers, without fences, indentation normalized. */
