@@ -53,6 +53,7 @@ final class CallEngine {
     TransportRequest newRequest(Call<?> call, long timeoutNanos) {
         TransportRequest.Builder builder = TransportRequest.builder(call.operation, config.uri(call.operation))
                 .header("Accept", "application/json")
+                .header("User-Agent", config.userAgent())
                 .timeout(Duration.ofNanos(timeoutNanos))
                 .connectTimeout(config.connectTimeout)
                 .maxResponseBytes(config.maxResponseBytes);

@@ -26,6 +26,7 @@ public final class ClientConfig {
     final long maxResponseBytes;
     final SessionTransport transport;
     final boolean ownsTransport;
+    private final String userAgent;
     private final Map<SessionOperation, URI> uris = new EnumMap<>(SessionOperation.class);
 
     /**
@@ -40,6 +41,7 @@ public final class ClientConfig {
      * @param maxResponseBytes the body limit
      * @param transport the transport
      * @param ownsTransport whether closing the client closes the transport
+     * @param userAgentSuffix the application's checked {@code User-Agent} token, or null
      */
     public ClientConfig(
             URI baseUri,
@@ -50,7 +52,8 @@ public final class ClientConfig {
             RetryPolicy retryPolicy,
             long maxResponseBytes,
             SessionTransport transport,
-            boolean ownsTransport) {
+            boolean ownsTransport,
+            String userAgentSuffix) {
         this.baseUri = baseUri;
         this.apiKey = apiKey;
         this.connectTimeout = connectTimeout;
@@ -60,6 +63,7 @@ public final class ClientConfig {
         this.maxResponseBytes = maxResponseBytes;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
+        this.userAgent = UserAgent.of(transport.name(), userAgentSuffix);
         String base = baseUri.toString();
         for (SessionOperation operation : SessionOperation.values()) {
             uris.put(operation, URI.create(base + operation.path()));
@@ -68,6 +72,15 @@ public final class ClientConfig {
 
     URI uri(SessionOperation operation) {
         return uris.get(operation);
+    }
+
+    /**
+     * Returns the {@code User-Agent} header value of every request of this client, computed once.
+     *
+     * @return such as {@code i3d-session-java/0.1.0 (jdk; Java 17.0.9) billing-sync/2.3}
+     */
+    public String userAgent() {
+        return userAgent;
     }
 
     /**

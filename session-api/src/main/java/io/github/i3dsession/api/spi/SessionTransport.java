@@ -52,6 +52,17 @@ public interface SessionTransport extends AutoCloseable {
     }
 
     /**
+     * Returns the short name of this transport, which the client puts in its {@code User-Agent} header, such as
+     * {@code "jdk"}. Adapters override it with the name of their provider; the default is the simple name of the
+     * class.
+     *
+     * @return the name: printable ASCII without spaces, parentheses or semicolons
+     */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    /**
      * Releases the resources this transport created. Idempotent; never throws.
      */
     @Override
