@@ -117,8 +117,7 @@ public final class ProxyOptions {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         if (user.isEmpty() || user.indexOf(':') >= 0 || user.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(
-                    "proxy user must be non-empty, without a colon or control characters");
+            throw new IllegalArgumentException("proxy user must be non-empty, without a colon or control characters");
         }
         return new ProxyOptions(host, port, user, password.clone(), nonProxyHosts);
     }

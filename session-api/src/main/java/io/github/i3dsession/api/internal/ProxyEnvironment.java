@@ -17,7 +17,8 @@ public final class ProxyEnvironment {
     /** curl's default proxy port. */
     static final int CURL_DEFAULT_PORT = 1080;
 
-    private static final List<String> PROXY_VARIABLES = List.of("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY");
+    private static final List<String> PROXY_VARIABLES =
+            List.of("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY");
     private static final List<String> NO_PROXY_VARIABLES = List.of("no_proxy", "NO_PROXY");
 
     private ProxyEnvironment() {}
@@ -149,7 +150,8 @@ public final class ProxyEnvironment {
             patterns.add("*");
             return;
         }
-        String domain = entry.startsWith("*.") ? entry.substring(2) : entry.startsWith(".") ? entry.substring(1) : entry;
+        String domain =
+                entry.startsWith("*.") ? entry.substring(2) : entry.startsWith(".") ? entry.substring(1) : entry;
         // curl matches a NO_PROXY name as the host itself and every subdomain.
         patterns.add(domain);
         patterns.add("*." + domain);

@@ -27,8 +27,8 @@ public final class ProxyOptionsSelector extends ProxySelector {
     public ProxyOptionsSelector(ProxyOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         // Unresolved: the proxy's name is looked up when connecting, like the JDK does for http.proxyHost.
-        this.proxy = List.of(
-                new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(options.host(), options.port())));
+        this.proxy =
+                List.of(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(options.host(), options.port())));
     }
 
     @Override

@@ -174,10 +174,7 @@ public final class FeignTransport implements SessionTransport {
         OrderedHeadersClient client =
                 new OrderedHeadersClient(sslContext == null ? null : sslContext.getSocketFactory(), proxy);
         return new FeignTransport(
-                Feign.builder().client(client),
-                AsyncSender.overBlockingClient(client),
-                "feign.Client.Default",
-                proxy);
+                Feign.builder().client(client), AsyncSender.overBlockingClient(client), "feign.Client.Default", proxy);
     }
 
     /**

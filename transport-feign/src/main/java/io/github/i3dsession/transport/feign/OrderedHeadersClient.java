@@ -1,9 +1,9 @@
 package io.github.i3dsession.transport.feign;
 
 import feign.Client;
-import io.github.i3dsession.api.ProxyOptions;
 import feign.Request;
 import feign.Response;
+import io.github.i3dsession.api.ProxyOptions;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.PasswordAuthentication;
@@ -106,8 +106,8 @@ final class OrderedHeadersClient extends Client.Default {
         if ("http".equalsIgnoreCase(url.getProtocol())) {
             // A streamed body cannot be sent again after a 407, so a forwarded request carries the credentials
             // from the start. Never on https: there the header would travel inside the tunnel to the server.
-            proxy.credentials().ifPresent(credentials -> connection.setRequestProperty(
-                    "Proxy-Authorization", basic(credentials)));
+            proxy.credentials()
+                    .ifPresent(credentials -> connection.setRequestProperty("Proxy-Authorization", basic(credentials)));
         }
         return connection;
     }

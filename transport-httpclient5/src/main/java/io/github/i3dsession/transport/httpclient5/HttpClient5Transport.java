@@ -93,6 +93,7 @@ public final class HttpClient5Transport implements SessionTransport {
     private final int maxPerRoute;
     /** The proxy and TLS of the clients this transport creates; null over an application's classic client. */
     private final OwnNetwork network;
+
     private final Object lock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
     private OwnAsyncClient ownAsyncClient;
@@ -173,8 +174,7 @@ public final class HttpClient5Transport implements SessionTransport {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("interrupted before sending " + AsyncResult.describe(request));
         }
-        HttpUriRequestBase httpRequest =
-                RequestMapping.toHttpRequest(request, ownsClient && network.authenticates());
+        HttpUriRequestBase httpRequest = RequestMapping.toHttpRequest(request, ownsClient && network.authenticates());
         ClassicHttpResponse response = null;
         try {
             response = httpClient.executeOpen(null, httpRequest, RequestMapping.isolatedContext());

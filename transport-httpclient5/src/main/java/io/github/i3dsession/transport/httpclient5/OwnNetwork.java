@@ -38,8 +38,9 @@ final class OwnNetwork {
     BasicCredentialsProvider credentials() {
         BasicCredentialsProvider provider = new BasicCredentialsProvider();
         if (proxy != null) {
-            proxy.credentials().ifPresent(credentials -> provider.setCredentials(
-                    new AuthScope(proxy.host(), proxy.port()), usernamePassword(credentials)));
+            proxy.credentials()
+                    .ifPresent(credentials -> provider.setCredentials(
+                            new AuthScope(proxy.host(), proxy.port()), usernamePassword(credentials)));
         }
         return provider;
     }
