@@ -25,6 +25,11 @@ final class TunnelAuthentication {
                 || !failure.getMessage().contains("407")) {
             return failure;
         }
+        return refused(request, proxy, failure);
+    }
+
+    /** The failure that names the system property to change, caused by the library's own. */
+    static IOException refused(TransportRequest request, ProxyOptions proxy, Throwable cause) {
         return new IOException(
                 "cannot send " + request.method() + " " + request.uri() + ": the proxy " + proxy.host() + ":"
                         + proxy.port() + " asked for credentials (407) to open the HTTPS tunnel, and the JDK refuses"
@@ -32,7 +37,7 @@ final class TunnelAuthentication {
                         + ProxyOptions.TUNNELING_DISABLED_SCHEMES_PROPERTY + " is set without Basic, such as -D"
                         + ProxyOptions.TUNNELING_DISABLED_SCHEMES_PROPERTY + "= on the command line, before the first"
                         + " request; see docs/networks.md",
-                failure);
+                cause);
     }
 
     /** The JDK reads the property once; unset means its default, which disables Basic. */

@@ -98,8 +98,13 @@ public final class JdkTransport implements SessionTransport {
             throw interrupted;
         } catch (IllegalArgumentException | SecurityException e) {
             throw new IOException("cannot send " + request.method() + " " + request.uri() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw TunnelAuthentication.explain(e, request, proxy);
+        }
+        if (TunnelAuthentication.refused(response.statusCode(), request, proxy)) {
+            // The JDK gives a refused tunnel no body.
+            if (response.body() != null) {
+                response.body().close();
+            }
+            throw TunnelAuthentication.failure(request, proxy, null);
         }
         return new JdkTransportResponse(response);
     }
@@ -123,10 +128,10 @@ public final class JdkTransport implements SessionTransport {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause()
                         : failure;
-                throw new CompletionException(
-                        cause instanceof IOException
-                                ? TunnelAuthentication.explain((IOException) cause, request, proxy)
-                                : cause);
+                throw new CompletionException(cause);
+            }
+            if (TunnelAuthentication.refused(response.statusCode(), request, proxy)) {
+                throw new CompletionException(TunnelAuthentication.failure(request, proxy, null));
             }
             return new JdkTransportResponse(response);
         });

@@ -13,18 +13,19 @@ final class TunnelAuthentication {
     private TunnelAuthentication() {}
 
     /**
-     * Returns an exception naming the system property to change when the failure is the proxy's 407 to the
-     * {@code CONNECT} of an https request with credentials configured; otherwise {@code failure} itself.
+     * Tells whether a 407 answer to an https request is the proxy refusing the tunnel because the JDK would not
+     * send the configured credentials. Such an answer never came from the server, so it is not the core's to see.
      */
-    static IOException explain(IOException failure, TransportRequest request, ProxyOptions proxy) {
-        if (proxy == null
-                || proxy.credentials().isEmpty()
-                || !"https".equalsIgnoreCase(request.uri().getScheme())
-                || !basicDisabledForTunnels()
-                || failure.getMessage() == null
-                || !failure.getMessage().contains("407")) {
-            return failure;
-        }
+    static boolean refused(int statusCode, TransportRequest request, ProxyOptions proxy) {
+        return statusCode == 407
+                && proxy != null
+                && proxy.credentials().isPresent()
+                && "https".equalsIgnoreCase(request.uri().getScheme())
+                && basicDisabledForTunnels();
+    }
+
+    /** The failure that names the system property to change; the cause, if any, is the library's own. */
+    static IOException failure(TransportRequest request, ProxyOptions proxy, Throwable cause) {
         return new IOException(
                 "cannot send " + request.method() + " " + request.uri() + ": the proxy " + proxy.host() + ":"
                         + proxy.port() + " asked for credentials (407) to open the HTTPS tunnel, and the JDK refuses"
@@ -32,7 +33,7 @@ final class TunnelAuthentication {
                         + ProxyOptions.TUNNELING_DISABLED_SCHEMES_PROPERTY + " is set without Basic, such as -D"
                         + ProxyOptions.TUNNELING_DISABLED_SCHEMES_PROPERTY + "= on the command line, before the first"
                         + " request; see docs/networks.md",
-                failure);
+                cause);
     }
 
     /** The JDK reads the property once; unset means its default, which disables Basic. */
