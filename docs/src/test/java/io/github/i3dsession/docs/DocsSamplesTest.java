@@ -34,6 +34,7 @@ class DocsSamplesTest {
             "choosing-a-transport.md",
             "errors.md",
             "security.md",
+            "networks.md",
             "writing-an-adapter.md",
             "architecture.md",
             "testing-your-app.md");

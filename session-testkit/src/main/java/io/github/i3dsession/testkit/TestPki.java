@@ -183,13 +183,59 @@ public final class TestPki {
      * @throws UncheckedIOException if it cannot be written
      */
     public Path writeTrustStore(Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            trustStore.store(out, PASSWORD);
+        return write(trustStore, file);
+    }
+
+    /**
+     * Writes a PKCS12 key store holding the client's key and certificate chain, as an application would keep it
+     * (password {@code test-only}).
+     *
+     * @param file where to write
+     * @return {@code file}
+     * @throws UncheckedIOException if it cannot be written
+     */
+    public Path writeClientKeyStore(Path file) {
+        return write(clientKeys, file);
+    }
+
+    /**
+     * Writes the CA's certificate in PEM, as a private CA hands it out.
+     *
+     * @param file where to write
+     * @return {@code file}
+     * @throws UncheckedIOException if it cannot be written
+     */
+    public Path writeCaCertificatePem(Path file) {
+        try {
+            String pem = "-----BEGIN CERTIFICATE-----\n"
+                    + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(caCertificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+            Files.writeString(file, pem);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot store the trust store: " + e, e);
+            throw new IllegalStateException("cannot encode the CA certificate: " + e, e);
+        }
+    }
+
+    /**
+     * Returns the password of every key store this class writes.
+     *
+     * @return a new copy of {@code test-only}
+     */
+    public static char[] keyStorePassword() {
+        return PASSWORD.clone();
+    }
+
+    private static Path write(KeyStore store, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot store the key store: " + e, e);
         }
     }
 
