@@ -128,7 +128,7 @@ public final class TestPki {
      * @return a new context
      */
     public SSLContext serverContext() {
-        return context(serverKeys, true);
+        return context(serverKeys);
     }
 
     /**
@@ -148,9 +148,8 @@ public final class TestPki {
             names.add(new GeneralName(GeneralName.dNSName, Objects.requireNonNull(dnsName, "dnsName")));
         }
         try {
-            return context(
-                    keyStore(issue("CN=" + dnsNames[0], server(), new GeneralNames(names.toArray(new GeneralName[0])))),
-                    true);
+            return context(keyStore(
+                    issue("CN=" + dnsNames[0], server(), new GeneralNames(names.toArray(new GeneralName[0])))));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot make a test certificate: " + e, e);
         }
@@ -162,7 +161,7 @@ public final class TestPki {
      * @return a new context
      */
     public SSLContext clientContext() {
-        return context(clientKeys, true);
+        return context(clientKeys);
     }
 
     /**
@@ -171,7 +170,7 @@ public final class TestPki {
      * @return a new context
      */
     public SSLContext trustingContext() {
-        return context(null, true);
+        return context(null);
     }
 
     /**
@@ -239,7 +238,7 @@ public final class TestPki {
         }
     }
 
-    private SSLContext context(KeyStore keys, boolean trust) {
+    private SSLContext context(KeyStore keys) {
         try {
             KeyManagerFactory keyManagers = null;
             if (keys != null) {
@@ -248,7 +247,7 @@ public final class TestPki {
             }
             TrustManagerFactory trustManagers =
                     TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trustManagers.init(trust ? trustStore : null);
+            trustManagers.init(trustStore);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(
                     keyManagers == null ? null : keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);

@@ -53,7 +53,6 @@ final class CallEngine {
     TransportRequest newRequest(Call<?> call, long timeoutNanos) {
         TransportRequest.Builder builder = TransportRequest.builder(call.operation, config.uri(call.operation))
                 .header("Accept", "application/json")
-                .header("User-Agent", config.userAgent())
                 .timeout(Duration.ofNanos(timeoutNanos))
                 .connectTimeout(config.connectTimeout)
                 .maxResponseBytes(config.maxResponseBytes);
@@ -67,6 +66,7 @@ final class CallEngine {
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);
         }
+        builder.header("User-Agent", config.userAgent());
         TransportRequest request = builder.build();
         if (LOG.isTraceEnabled()) {
             StringBuilder line = new StringBuilder();

@@ -29,7 +29,7 @@ final class TunnelAuthentication {
     }
 
     /** The failure that names the system property to change, caused by the library's own. */
-    static IOException refused(TransportRequest request, ProxyOptions proxy, Throwable cause) {
+    private static IOException refused(TransportRequest request, ProxyOptions proxy, Throwable cause) {
         return new IOException(
                 "cannot send " + request.method() + " " + request.uri() + ": the proxy " + proxy.host() + ":"
                         + proxy.port() + " asked for credentials (407) to open the HTTPS tunnel, and the JDK refuses"
