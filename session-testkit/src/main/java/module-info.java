@@ -11,6 +11,9 @@ module io.github.i3dsession.testkit {
     requires com.fasterxml.jackson.databind;
     // FakeSessionServer runs on the JDK's built-in HTTP server.
     requires jdk.httpserver;
+    // Only TestPki uses BouncyCastle, and a project that uses TestPki adds it to its own class path.
+    requires static org.bouncycastle.pkix;
+    requires static org.bouncycastle.provider;
 
     exports io.github.i3dsession.testkit;
 }

@@ -35,6 +35,7 @@ class DocsSamplesTest {
             "choosing-a-transport.md",
             "errors.md",
             "security.md",
+            "networks.md",
             "writing-an-adapter.md",
             "architecture.md",
             "testing-your-app.md",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * Configures and builds a {@link SessionClient}. Not thread-safe; every setter replaces the previous value.
@@ -44,6 +45,9 @@ public final class SessionClientBuilder {
     private long maxResponseBytes = 1024L * 1024L;
     private boolean allowInsecureHttp;
     private SessionTransport transport;
+    private ProxyOptions proxy;
+    private SSLContext sslContext;
+    private String userAgentSuffix;
     private final List<SessionObserver> observers = new ArrayList<>();
     private SessionState session;
     private Supplier<SessionLogin> credentials;
@@ -178,6 +182,62 @@ public final class SessionClientBuilder {
     }
 
     /**
+     * Sends every request of a transport this builder discovers through an HTTP proxy. Without this, the
+     * transport follows the JVM's proxy settings ({@code https.proxyHost}, {@code http.nonProxyHosts}...); for
+     * a proxy from the environment use {@code ProxyOptions.fromEnvironment().ifPresent(builder::proxy)}. A
+     * transport passed to {@link #transport(SessionTransport)} keeps its own proxy settings.
+     *
+     * @param proxy the proxy, with its credentials and non-proxy hosts
+     * @return this builder
+     * @throws NullPointerException if {@code proxy} is null
+     */
+    public SessionClientBuilder proxy(ProxyOptions proxy) {
+        this.proxy = Objects.requireNonNull(proxy, "proxy");
+        return this;
+    }
+
+    /**
+     * Uses this TLS context for the {@code https} connections of a transport this builder discovers: its trust
+     * managers say which servers to trust (a private CA, say), its key managers which client certificate to
+     * offer (mutual TLS). Host names are verified whatever the context. Without this, the JVM's TLS settings
+     * ({@code javax.net.ssl.trustStore}, {@code javax.net.ssl.keyStore}...) apply.
+     *
+     * @param sslContext an initialized context
+     * @return this builder
+     * @throws NullPointerException if {@code sslContext} is null
+     */
+    public SessionClientBuilder sslContext(SSLContext sslContext) {
+        this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+        return this;
+    }
+
+    /**
+     * Appends an application token to the {@code User-Agent} header, which otherwise reads
+     * {@code i3d-session-java/<version> (<transport>; Java <version>)}, such as {@code billing-sync/2.3}.
+     *
+     * @param userAgentSuffix printable ASCII, not blank
+     * @return this builder
+     * @throws NullPointerException if {@code userAgentSuffix} is null
+     * @throws IllegalArgumentException if it is blank or has a character outside printable ASCII (a line break,
+     *     say)
+     */
+    public SessionClientBuilder userAgentSuffix(String userAgentSuffix) {
+        Objects.requireNonNull(userAgentSuffix, "userAgentSuffix");
+        if (userAgentSuffix.isBlank()) {
+            throw new IllegalArgumentException("userAgentSuffix must not be blank");
+        }
+        for (int i = 0; i < userAgentSuffix.length(); i++) {
+            char c = userAgentSuffix.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                throw new IllegalArgumentException("userAgentSuffix must be printable ASCII; found U+"
+                        + String.format("%04X", (int) c) + " at index " + i);
+            }
+        }
+        this.userAgentSuffix = userAgentSuffix.trim();
+        return this;
+    }
+
+    /**
      * Starts the client with a saved session (from {@link SessionClient#session()}), so that it is logged in
      * without a login call. The session's base URI must be the builder's. A {@link SessionState} is a credential.
      *
@@ -255,7 +315,9 @@ public final class SessionClientBuilder {
      * @throws IllegalStateException if the base URI is unusable (not absolute, not http/https, has user info,
      *     query or fragment, or is plain http to a non-loopback host without {@link #allowInsecureHttp()}), if
      *     {@code requestTimeout} exceeds {@code callTimeout}, if a {@link #session(SessionState) session} belongs
-     *     to another base URI, or if no transport, or more than one, was found
+     *     to another base URI, if no transport, or more than one, was found, or if {@link #proxy(ProxyOptions)} or
+     *     {@link #sslContext(SSLContext)} was set together with {@link #transport(SessionTransport)}, whose network
+     *     settings are its own
      */
     public SessionClient build() {
         if (requestTimeout.compareTo(callTimeout) > 0) {
@@ -268,8 +330,11 @@ public final class SessionClientBuilder {
                     + checkedBaseUri + "; a session cannot move to another server");
         }
         boolean ownsTransport = transport == null;
-        SessionTransport chosen =
-                ownsTransport ? TransportDiscovery.discover(TransportOptions.of(connectTimeout)) : transport;
+        if (!ownsTransport && (proxy != null || sslContext != null)) {
+            throw new IllegalStateException("proxy(...) and sslContext(...) apply to a transport the builder"
+                    + " discovers; configure the proxy and TLS of the transport passed to transport(...) on it");
+        }
+        SessionTransport chosen = ownsTransport ? TransportDiscovery.discover(transportOptions()) : transport;
         ClientConfig config = new ClientConfig(
                 checkedBaseUri,
                 apiKey,
@@ -282,8 +347,20 @@ public final class SessionClientBuilder {
                 ownsTransport,
                 observers,
                 credentials,
-                otpSource);
+                otpSource,
+                userAgentSuffix);
         return new DefaultSessionClient(config, session);
+    }
+
+    private TransportOptions transportOptions() {
+        TransportOptions.Builder options = TransportOptions.builder().connectTimeout(connectTimeout);
+        if (proxy != null) {
+            options.proxy(proxy);
+        }
+        if (sslContext != null) {
+            options.sslContext(sslContext);
+        }
+        return options.build();
     }
 
     private static boolean sameOrigin(URI saved, URI configured) {
@@ -304,7 +381,10 @@ public final class SessionClientBuilder {
         return "SessionClientBuilder{baseUri=" + shownBaseUri + ", apiKey=" + (apiKey == null ? "none" : "****")
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
                 + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
-                + ", maxResponseBytes=" + maxResponseBytes + ", observers=" + observers.size()
+                + ", maxResponseBytes=" + maxResponseBytes + (proxy == null ? "" : ", proxy=" + proxy)
+                + (sslContext == null ? "" : ", sslContext=" + sslContext.getProtocol())
+                + (userAgentSuffix == null ? "" : ", userAgentSuffix=" + userAgentSuffix)
+                + ", observers=" + observers.size()
                 + (credentials == null ? "" : ", autoLogin" + (otpSource == null ? "" : " with OTP")) + "}";
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import javax.net.ssl.SSLContext;
 
 /**
  * An embeddable, stateful fake of the i3D.net v3 Session API on the JDK's built-in HTTP server, listening on
@@ -81,8 +82,10 @@ public final class FakeSessionServer implements AutoCloseable {
                 builder.wrapObjectsInArray,
                 new HashMap<>(builder.endpoints));
         this.http = new LoopbackHttpServer(
-                closing -> new ExchangeHandler(recorder, this::nextScripted, endpoints, closing));
-        this.baseUri = URI.create("http://127.0.0.1:" + http.port());
+                closing -> new ExchangeHandler(recorder, this::nextScripted, endpoints, closing),
+                builder.sslContext,
+                builder.requireClientCertificates);
+        this.baseUri = URI.create((builder.sslContext == null ? "http" : "https") + "://127.0.0.1:" + http.port());
     }
 
     /**
@@ -95,7 +98,8 @@ public final class FakeSessionServer implements AutoCloseable {
     }
 
     /**
-     * Returns the base URI to point clients at, such as {@code http://127.0.0.1:54321}, without a trailing slash.
+     * Returns the base URI to point clients at, such as {@code http://127.0.0.1:54321} (or {@code https://...}
+     * in {@linkplain Builder#https HTTPS mode}), without a trailing slash.
      *
      * @return the base URI
      */
@@ -246,8 +250,34 @@ public final class FakeSessionServer implements AutoCloseable {
         private boolean wrapObjectsInArray;
         private boolean recording = true;
         private Clock clock = Clock.systemUTC();
+        private SSLContext sslContext;
+        private boolean requireClientCertificates;
 
         private Builder() {}
+
+        /**
+         * Serves HTTPS instead of HTTP, with the certificate of {@code serverContext}, which must be valid for
+         * {@code 127.0.0.1} (as {@link TestPki#serverContext()}'s is).
+         *
+         * @param serverContext an initialized context holding the server's key and certificate
+         * @return this builder
+         * @throws NullPointerException if {@code serverContext} is null
+         */
+        public Builder https(SSLContext serverContext) {
+            this.sslContext = Objects.requireNonNull(serverContext, "serverContext");
+            return this;
+        }
+
+        /**
+         * Refuses TLS handshakes without a client certificate that the {@linkplain #https server context}'s trust
+         * managers accept (mutual TLS). Needs {@link #https(SSLContext)}.
+         *
+         * @return this builder
+         */
+        public Builder requireClientCertificates() {
+            this.requireClientCertificates = true;
+            return this;
+        }
 
         /**
          * Adds a user; call once per user.
@@ -400,8 +430,13 @@ public final class FakeSessionServer implements AutoCloseable {
          *
          * @return the running server; close it when done
          * @throws UncheckedIOException if the server cannot be bound
+         * @throws IllegalStateException if {@link #requireClientCertificates()} was called without
+         *     {@link #https(SSLContext)}
          */
         public FakeSessionServer start() {
+            if (requireClientCertificates && sslContext == null) {
+                throw new IllegalStateException("requireClientCertificates() needs https(serverContext)");
+            }
             try {
                 return new FakeSessionServer(this);
             } catch (IOException e) {

@@ -2,6 +2,9 @@ package io.github.i3dsession.testkit;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,10 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /**
- * The JDK HTTP server behind {@link FakeSessionServer}, bound to {@code 127.0.0.1} on a free port, with the
- * daemon thread pool that serves it and a latch that tells waiting handlers the server is closing.
+ * The JDK HTTP (or HTTPS) server behind {@link FakeSessionServer}, bound to {@code 127.0.0.1} on a free port,
+ * with the daemon thread pool that serves it and a latch that tells waiting handlers the server is closing.
  */
 final class LoopbackHttpServer implements AutoCloseable {
     private static final String NODELAY = "sun.net.httpserver.nodelay";
@@ -42,9 +47,22 @@ final class LoopbackHttpServer implements AutoCloseable {
      * opens when the server starts closing.
      */
     LoopbackHttpServer(Function<CountDownLatch, HttpHandler> handlerFactory) throws IOException {
+        this(handlerFactory, null, false);
+    }
+
+    /**
+     * As above, over TLS with {@code sslContext} when it is not null, requiring a client certificate the
+     * context's trust managers accept when {@code needClientAuth}.
+     */
+    LoopbackHttpServer(
+            Function<CountDownLatch, HttpHandler> handlerFactory, SSLContext sslContext, boolean needClientAuth)
+            throws IOException {
         try {
             InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-            server = HttpServer.create(new InetSocketAddress(loopback, 0), 128);
+            InetSocketAddress address = new InetSocketAddress(loopback, 0);
+            server = sslContext == null
+                    ? HttpServer.create(address, 128)
+                    : httpsServer(address, sslContext, needClientAuth);
             server.createContext("/", handlerFactory.apply(closing));
             server.setExecutor(executor);
             server.start();
@@ -52,6 +70,20 @@ final class LoopbackHttpServer implements AutoCloseable {
             executor.shutdownNow();
             throw e;
         }
+    }
+
+    private static HttpsServer httpsServer(InetSocketAddress address, SSLContext sslContext, boolean needClientAuth)
+            throws IOException {
+        HttpsServer https = HttpsServer.create(address, 128);
+        https.setHttpsConfigurator(new HttpsConfigurator(sslContext) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                SSLParameters ssl = sslContext.getDefaultSSLParameters();
+                ssl.setNeedClientAuth(needClientAuth);
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        return https;
     }
 
     int port() {

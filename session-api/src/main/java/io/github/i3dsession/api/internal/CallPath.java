@@ -192,6 +192,7 @@ final class CallPath {
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);
         }
+        builder.header("User-Agent", config.userAgent());
         TransportRequest request = builder.build();
         AttemptLog.request(call, request);
         return request;

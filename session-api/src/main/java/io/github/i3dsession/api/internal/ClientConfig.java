@@ -38,6 +38,8 @@ public final class ClientConfig {
     /** The automatic login's OTP source, or null. */
     final OtpSource otpSource;
 
+    private final String userAgent;
+
     private final Map<SessionOperation, URI> uris = new EnumMap<>(SessionOperation.class);
 
     /**
@@ -55,6 +57,7 @@ public final class ClientConfig {
      * @param observers the observers, in the order they were added
      * @param credentials the automatic login's credentials, or null
      * @param otpSource the automatic login's OTP source, or null
+     * @param userAgentSuffix the application's checked {@code User-Agent} token, or null
      */
     public ClientConfig(
             URI baseUri,
@@ -68,7 +71,8 @@ public final class ClientConfig {
             boolean ownsTransport,
             List<SessionObserver> observers,
             Supplier<SessionLogin> credentials,
-            OtpSource otpSource) {
+            OtpSource otpSource,
+            String userAgentSuffix) {
         this.baseUri = baseUri;
         this.apiKey = apiKey;
         this.connectTimeout = connectTimeout;
@@ -82,6 +86,7 @@ public final class ClientConfig {
         this.transportName = transport.name();
         this.credentials = credentials;
         this.otpSource = otpSource;
+        this.userAgent = UserAgent.of(transport.name(), userAgentSuffix);
         String base = baseUri.toString();
         for (SessionOperation operation : SessionOperation.values()) {
             if (operation == SessionOperation.SEND) {
@@ -89,6 +94,15 @@ public final class ClientConfig {
             }
             uris.put(operation, URI.create(base + operation.path()));
         }
+    }
+
+    /**
+     * Returns the {@code User-Agent} header value of every request of this client, computed once.
+     *
+     * @return such as {@code i3d-session-java/0.1.0 (jdk; Java 17.0.9) billing-sync/2.3}
+     */
+    public String userAgent() {
+        return userAgent;
     }
 
     URI uri(SessionOperation operation) {

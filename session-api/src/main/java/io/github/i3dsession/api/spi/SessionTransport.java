@@ -55,14 +55,12 @@ public interface SessionTransport extends AutoCloseable {
     }
 
     /**
-     * Releases the resources this transport created. Idempotent; never throws.
-     */
-    /**
-     * Returns a short name for this transport, used in observations ({@code CallInfo.transport()}) and the
-     * {@code User-Agent}.
+     * Returns the short name of this transport, which the client puts in its {@code User-Agent} header and in
+     * observations ({@code CallInfo.transport()}), such as {@code "jdk"}. Adapters override it with the name of
+     * their provider.
      *
-     * @return a lower-case name such as {@code jdk}; by default the class's simple name, lower-cased, without a
-     *     {@code Transport} suffix
+     * @return the name: printable ASCII without spaces, parentheses or semicolons; by default the class's simple
+     *     name, lower-cased, without a {@code Transport} suffix
      */
     default String name() {
         String simple = getClass().getSimpleName();
@@ -72,6 +70,9 @@ public interface SessionTransport extends AutoCloseable {
         return base.isEmpty() ? "custom" : base.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Releases the resources this transport created. Idempotent; never throws.
+     */
     @Override
     void close();
 }

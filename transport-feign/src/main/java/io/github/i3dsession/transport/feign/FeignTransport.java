@@ -8,6 +8,7 @@ import feign.Request;
 import feign.Retryer;
 import feign.Target;
 import feign.codec.Encoder;
+import io.github.i3dsession.api.ProxyOptions;
 import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.SessionTransport;
@@ -26,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
 
 /**
  * A {@link SessionTransport} over <a href="https://github.com/OpenFeign/feign">OpenFeign</a>: the Session API
@@ -66,8 +68,15 @@ public final class FeignTransport implements SessionTransport {
     private final String clientDescription;
     private final ConcurrentMap<String, SessionApi> targets = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The proxy of the default client this transport created, or null. */
+    private final ProxyOptions proxy;
 
     private FeignTransport(Feign.Builder builder, AsyncSender async, String clientDescription) {
+        this(builder, async, clientDescription, null);
+    }
+
+    private FeignTransport(Feign.Builder builder, AsyncSender async, String clientDescription, ProxyOptions proxy) {
+        this.proxy = proxy;
         this.errorDecoder = ErrorResponseDecoder.forStreamingBodies();
         this.async = async;
         this.clientDescription = clientDescription;
@@ -84,7 +93,8 @@ public final class FeignTransport implements SessionTransport {
 
     /**
      * Creates a transport over Feign's default client, {@link Client.Default}, which uses
-     * {@link java.net.HttpURLConnection} with the JVM's default TLS settings and proxy selector. Unlike a plain
+     * {@link java.net.HttpURLConnection} with the JVM's default TLS settings ({@code javax.net.ssl.*}) and proxy
+     * selector ({@code https.proxyHost}, {@code http.nonProxyHosts}...). Unlike a plain
      * {@code Client.Default}, the client this creates reports a repeated response header such as
      * {@code Set-Cookie} in the order received.
      *
@@ -107,6 +117,20 @@ public final class FeignTransport implements SessionTransport {
         OrderedHeadersClient client = new OrderedHeadersClient();
         return new FeignTransport(
                 Feign.builder().client(client), AsyncSender.overBlockingClient(client), "feign.Client.Default");
+    }
+
+    /**
+     * Creates a transport as {@link #create()} does, with the given proxy and TLS context instead of the JVM's
+     * where not null; for the provider.
+     */
+    static FeignTransport create(ProxyOptions proxy, SSLContext sslContext) {
+        if (proxy == null && sslContext == null) {
+            return create();
+        }
+        OrderedHeadersClient client =
+                new OrderedHeadersClient(sslContext == null ? null : sslContext.getSocketFactory(), proxy);
+        return new FeignTransport(
+                Feign.builder().client(client), AsyncSender.overBlockingClient(client), "feign.Client.Default", proxy);
     }
 
     /**
@@ -214,7 +238,7 @@ public final class FeignTransport implements SessionTransport {
         } catch (ErrorResponse e) {
             return e.response();
         } catch (IOException | RuntimeException e) {
-            throw toIOException(e, request);
+            throw TunnelAuthentication.explain(toIOException(e, request), request, proxy);
         } finally {
             errorDecoder.clearLimit();
         }
@@ -264,6 +288,16 @@ public final class FeignTransport implements SessionTransport {
                 async.close();
             }
         }
+    }
+
+    /**
+     * Returns {@code "feign"}, the name of this transport in the {@code User-Agent} header.
+     *
+     * @return {@code "feign"}
+     */
+    @Override
+    public String name() {
+        return FeignTransportProvider.NAME;
     }
 
     @Override

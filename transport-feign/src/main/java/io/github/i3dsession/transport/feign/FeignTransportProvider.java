@@ -36,7 +36,7 @@ public final class FeignTransportProvider implements SessionTransportProvider {
 
     /**
      * Creates a transport over Feign's default client, as {@link FeignTransport#create()} does, async calls
-     * included. The connect timeout in {@code options} needs no client-wide setting: every request carries its
+     * included, with the options' proxy and TLS context where given. The connect timeout in {@code options} needs no client-wide setting: every request carries its
      * own, which Feign applies per call.
      *
      * @param options the client's transport settings, not null
@@ -46,7 +46,8 @@ public final class FeignTransportProvider implements SessionTransportProvider {
     @Override
     public SessionTransport create(TransportOptions options) {
         Objects.requireNonNull(options, "options");
-        return FeignTransport.create();
+        return FeignTransport.create(
+                options.proxy().orElse(null), options.sslContext().orElse(null));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.i3dsession.transport.httpclient5;
 
+import io.github.i3dsession.api.ProxyOptions;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
@@ -15,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -89,25 +91,35 @@ public final class HttpClient5Transport implements SessionTransport {
 
     private final int maxTotal;
     private final int maxPerRoute;
+    /** The proxy and TLS of the clients this transport creates; null over an application's classic client. */
+    private final OwnNetwork network;
+
     private final Object lock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
     private OwnAsyncClient ownAsyncClient;
     private ExecutorService callbackExecutor;
 
-    private HttpClient5Transport(Builder builder, CloseableHttpClient httpClient, boolean ownsClient) {
+    private HttpClient5Transport(
+            Builder builder, CloseableHttpClient httpClient, boolean ownsClient, OwnNetwork network) {
         this.httpClient = httpClient;
         this.ownsClient = ownsClient;
         this.applicationAsyncClient = builder.httpAsyncClient;
         this.createsAsyncClient = builder.httpAsyncClient == null && builder.httpClient == null;
         this.maxTotal = builder.maxTotal();
         this.maxPerRoute = builder.maxPerRoute();
+        this.network = network;
     }
 
     /**
      * Creates a transport with clients of its own (at most 64 connections, 32 per route; connect timeout 10
      * seconds; no automatic retries, redirects, cookies, content compression or {@code User-Agent}; classic
      * connections idle for over 2 seconds checked before reuse), which {@link #close()} closes. It starts no
-     * threads until the first {@link #sendAsync}.
+     * threads until the first {@link #sendAsync}. Like HttpClient's {@code useSystemProperties()}, the clients
+     * follow the JVM's proxy settings ({@code https.proxyHost}, {@code http.nonProxyHosts}..., through the
+     * default {@link java.net.ProxySelector}) and TLS settings ({@code javax.net.ssl.trustStore},
+     * {@code javax.net.ssl.keyStore}, {@code https.protocols}...), read when the transport is created. A request
+     * that goes through a proxy is sent by the classic client, {@code sendAsync} running it on a shared pool of
+     * daemon threads, since the async client cannot tunnel.
      *
      * @return a new transport
      */
@@ -162,7 +174,7 @@ public final class HttpClient5Transport implements SessionTransport {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("interrupted before sending " + AsyncResult.describe(request));
         }
-        HttpUriRequestBase httpRequest = RequestMapping.toHttpRequest(request);
+        HttpUriRequestBase httpRequest = RequestMapping.toHttpRequest(request, ownsClient && network.authenticates());
         ClassicHttpResponse response = null;
         try {
             response = httpClient.executeOpen(null, httpRequest, RequestMapping.isolatedContext());
@@ -207,7 +219,8 @@ public final class HttpClient5Transport implements SessionTransport {
     @Override
     public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
         Objects.requireNonNull(request, "request");
-        if (applicationAsyncClient == null && !createsAsyncClient) {
+        if (applicationAsyncClient == null && (!createsAsyncClient || network.proxied(request.uri()))) {
+            // HttpCore's requester cannot go through a proxy: proxied requests take the classic client.
             return SessionTransport.super.sendAsync(request);
         }
         Executor callbacks;
@@ -223,7 +236,7 @@ public final class HttpClient5Transport implements SessionTransport {
             callbacks = callbackExecutor;
             if (applicationAsyncClient == null) {
                 if (ownAsyncClient == null) {
-                    ownAsyncClient = OwnAsyncClient.start(maxTotal, maxPerRoute);
+                    ownAsyncClient = OwnAsyncClient.start(maxTotal, maxPerRoute, network.tlsStrategy());
                 }
                 client = ownAsyncClient;
             }
@@ -284,6 +297,16 @@ public final class HttpClient5Transport implements SessionTransport {
         return pool;
     }
 
+    /**
+     * Returns {@code "httpclient5"}, the name of this transport in the {@code User-Agent} header.
+     *
+     * @return {@code "httpclient5"}
+     */
+    @Override
+    public String name() {
+        return "httpclient5";
+    }
+
     @Override
     public String toString() {
         String async = applicationAsyncClient != null ? "application's" : createsAsyncClient ? "own" : "blocking";
@@ -317,6 +340,8 @@ public final class HttpClient5Transport implements SessionTransport {
         private CloseableHttpAsyncClient httpAsyncClient;
         private Duration connectTimeout;
         private Integer maxConnections;
+        private ProxyOptions proxy;
+        private SSLContext sslContext;
 
         private Builder() {}
 
@@ -383,6 +408,18 @@ public final class HttpClient5Transport implements SessionTransport {
             return this;
         }
 
+        /** Sends the created clients' requests through this proxy instead of the JVM's; for the provider. */
+        Builder proxy(ProxyOptions proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /** Uses this TLS context in the created clients instead of the JVM's settings; for the provider. */
+        Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return this;
+        }
+
         /**
          * Builds the transport, creating its classic client unless one was handed in. The async client, if the
          * transport is to have one of its own, is created on the first {@code sendAsync}.
@@ -397,15 +434,18 @@ public final class HttpClient5Transport implements SessionTransport {
                     throw new IllegalStateException("connectTimeout and maxConnections configure only the client "
                             + "the transport creates; set them on the httpClient handed in instead");
                 }
-                return new HttpClient5Transport(this, httpClient, false);
+                return new HttpClient5Transport(this, httpClient, false, new OwnNetwork(proxy, sslContext));
             }
+            OwnNetwork network = new OwnNetwork(proxy, sslContext);
             return new HttpClient5Transport(
                     this,
                     OwnClassicClient.create(
                             connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout,
                             maxTotal(),
-                            maxPerRoute()),
-                    true);
+                            maxPerRoute(),
+                            network),
+                    true,
+                    network);
         }
 
         private int maxTotal() {

@@ -28,7 +28,8 @@ public final class HttpClient5TransportProvider implements SessionTransportProvi
     }
 
     /**
-     * Creates a transport with a pooled client of its own that uses the options' connect timeout; the
+     * Creates a transport with a pooled client of its own that uses the options' connect timeout, proxy and TLS
+     * context; the
      * {@code SessionClient} that asked for it owns it and closes it.
      *
      * @param options the client's transport settings
@@ -38,9 +39,10 @@ public final class HttpClient5TransportProvider implements SessionTransportProvi
     @Override
     public SessionTransport create(TransportOptions options) {
         Objects.requireNonNull(options, "options");
-        return HttpClient5Transport.builder()
-                .connectTimeout(options.connectTimeout())
-                .build();
+        HttpClient5Transport.Builder builder = HttpClient5Transport.builder().connectTimeout(options.connectTimeout());
+        options.proxy().ifPresent(builder::proxy);
+        options.sslContext().ifPresent(builder::sslContext);
+        return builder.build();
     }
 
     @Override

@@ -35,8 +35,8 @@ import org.apache.hc.core5.util.TimeValue;
 
 /**
  * The async client a transport creates for itself: HttpCore 5's {@link HttpAsyncRequester}, HTTP/1.1 only, with
- * a connection pool, one I/O thread, and the same TLS as HttpClient's default (system trust store, host name
- * verified).
+ * a connection pool, one I/O thread, and the same TLS as the classic client (host name verified). It cannot go
+ * through a proxy: the transport sends proxied requests over the classic client instead.
  *
  * <p>Why HttpCore's requester and not HttpClient's {@code CloseableHttpAsyncClient}: every async client that
  * HttpClient 5.6 builds logs all request and response header values to {@code org.apache.hc.client5.http.headers}
@@ -75,7 +75,7 @@ final class OwnAsyncClient {
     }
 
     /** Creates and starts a client; its I/O thread runs until {@link #close()}. */
-    static OwnAsyncClient start(int maxTotal, int maxPerRoute) {
+    static OwnAsyncClient start(int maxTotal, int maxPerRoute, DefaultClientTlsStrategy tls) {
         HttpAsyncRequester requester = AsyncRequesterBootstrap.bootstrap()
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(1)
@@ -89,7 +89,7 @@ final class OwnAsyncClient {
                         .build())
                 .setMaxTotal(maxTotal)
                 .setDefaultMaxPerRoute(maxPerRoute)
-                .setTlsStrategy(DefaultClientTlsStrategy.createDefault())
+                .setTlsStrategy(tls)
                 .setIOSessionDecorator(ResponseTimeoutSession::decorate)
                 .create();
         requester.start();

@@ -17,11 +17,12 @@ final class OwnClassicClient {
     /**
      * A pooled client that carries bytes and nothing else: retries, deadlines, cookies and the User-Agent belong
      * to the core. Its connections never log headers or wire bytes ({@link UnloggedConnection}). It starts no
-     * threads.
+     * threads. Its proxy, proxy credentials and TLS come from {@code network}.
      */
-    static CloseableHttpClient create(Duration connectTimeout, int maxTotal, int maxPerRoute) {
+    static CloseableHttpClient create(Duration connectTimeout, int maxTotal, int maxPerRoute, OwnNetwork network) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(UnloggedConnection.factory())
+                .setTlsSocketStrategy(network.tlsStrategy())
                 .setMaxConnTotal(maxTotal)
                 .setMaxConnPerRoute(maxPerRoute)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -33,6 +34,8 @@ final class OwnClassicClient {
                 .build();
         return HttpClients.custom()
                 .setConnectionManager(pool)
+                .setRoutePlanner(network.routePlanner())
+                .setDefaultCredentialsProvider(network.credentials())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()

@@ -24,13 +24,21 @@ final class RequestMapping {
 
     /** The classic request with exactly the given headers and body, and its own {@link #requestConfig}. */
     static HttpUriRequestBase toHttpRequest(TransportRequest request) {
+        return toHttpRequest(request, false);
+    }
+
+    /**
+     * The classic request; {@code proxyAuthentication} lets the client answer a proxy's 407, for which its
+     * credentials provider must hold credentials scoped to that proxy alone.
+     */
+    static HttpUriRequestBase toHttpRequest(TransportRequest request, boolean proxyAuthentication) {
         HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), request.uri());
         addHeaders(httpRequest, request);
         if (request.hasBody()) {
             // No content type of the entity's own: Content-Type comes from the request headers.
             httpRequest.setEntity(new ByteArrayEntity(request.body(), (ContentType) null));
         }
-        httpRequest.setConfig(requestConfig(request));
+        httpRequest.setConfig(requestConfig(request, proxyAuthentication));
         return httpRequest;
     }
 
@@ -55,15 +63,19 @@ final class RequestMapping {
     /**
      * The whole configuration of one request. It replaces the client's default configuration, so a shared
      * client cannot follow redirects, answer authentication challenges, handle cookies or offer a protocol
-     * upgrade for us.
+     * upgrade for us. The transport's own client answers its proxy's challenges when it has credentials for it.
      */
     static RequestConfig requestConfig(TransportRequest request) {
+        return requestConfig(request, false);
+    }
+
+    private static RequestConfig requestConfig(TransportRequest request, boolean proxyAuthentication) {
         Timeout timeout = timeout(request.timeout());
         RequestConfig.Builder config = RequestConfig.custom()
                 .setResponseTimeout(timeout)
                 .setConnectionRequestTimeout(timeout)
                 .setRedirectsEnabled(false)
-                .setAuthenticationEnabled(false)
+                .setAuthenticationEnabled(proxyAuthentication)
                 .setContentCompressionEnabled(false)
                 .setProtocolUpgradeEnabled(false)
                 .setCookieSpec(StandardCookieSpec.IGNORE);

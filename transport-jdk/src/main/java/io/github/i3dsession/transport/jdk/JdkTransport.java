@@ -1,11 +1,13 @@
 package io.github.i3dsession.transport.jdk;
 
+import io.github.i3dsession.api.ProxyOptions;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * A {@link SessionTransport} over the JDK's {@link HttpClient} (Java 11 API only).
@@ -28,8 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>{@link #create()} makes its own client: HTTP/1.1 and HTTP/2, redirects never followed, no cookie handler,
- * a 10 s connect timeout, daemon threads that {@link #close()} shuts down. {@link Builder#httpClient(HttpClient)}
+ * <p>{@link #create()} makes its own client: HTTP/1.1 (see {@link Builder#version}), redirects never followed, no
+ * cookie handler, a 10 s connect timeout, daemon threads that {@link #close()} shuts down, and the JVM's proxy
+ * ({@code https.proxyHost}, {@code http.nonProxyHosts}...) and TLS ({@code javax.net.ssl.*}) settings. {@link Builder#httpClient(HttpClient)}
  * uses the application's client instead (its proxy, TLS and executor stay the application's, and closing the
  * transport leaves it alone); that client must not have a {@code CookieHandler}, since session cookies belong
  * to each {@code SessionClient}, and must not follow redirects.
@@ -41,11 +45,13 @@ public final class JdkTransport implements SessionTransport {
 
     private final HttpClient client;
     private final ExecutorService ownedExecutor;
+    private final ProxyOptions proxy;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private JdkTransport(HttpClient client, ExecutorService ownedExecutor) {
+    private JdkTransport(HttpClient client, ExecutorService ownedExecutor, ProxyOptions proxy) {
         this.client = client;
         this.ownedExecutor = ownedExecutor;
+        this.proxy = proxy;
     }
 
     /**
@@ -93,6 +99,13 @@ public final class JdkTransport implements SessionTransport {
         } catch (IllegalArgumentException | SecurityException e) {
             throw new IOException("cannot send " + request.method() + " " + request.uri() + ": " + e.getMessage(), e);
         }
+        if (TunnelAuthentication.refused(response.statusCode(), request, proxy)) {
+            // The JDK gives a refused tunnel no body.
+            if (response.body() != null) {
+                response.body().close();
+            }
+            throw TunnelAuthentication.failure(request, proxy, null);
+        }
         return new JdkTransportResponse(response);
     }
 
@@ -116,6 +129,9 @@ public final class JdkTransport implements SessionTransport {
                         ? failure.getCause()
                         : failure;
                 throw new CompletionException(cause);
+            }
+            if (TunnelAuthentication.refused(response.statusCode(), request, proxy)) {
+                throw new CompletionException(TunnelAuthentication.failure(request, proxy, null));
             }
             return new JdkTransportResponse(response);
         });
@@ -165,6 +181,16 @@ public final class JdkTransport implements SessionTransport {
         }
     }
 
+    /**
+     * Returns {@code "jdk"}, the name of this transport in the {@code User-Agent} header.
+     *
+     * @return {@code "jdk"}
+     */
+    @Override
+    public String name() {
+        return "jdk";
+    }
+
     @Override
     public String toString() {
         return "JdkTransport{" + (ownedExecutor != null ? "own HttpClient" : "application HttpClient")
@@ -175,6 +201,9 @@ public final class JdkTransport implements SessionTransport {
     public static final class Builder {
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
+        private HttpClient.Version version = HttpClient.Version.HTTP_1_1;
+        private ProxyOptions proxy;
+        private SSLContext sslContext;
 
         private Builder() {}
 
@@ -219,13 +248,41 @@ public final class JdkTransport implements SessionTransport {
         }
 
         /**
+         * Sets the HTTP version the client this builder creates prefers (ignored with
+         * {@link #httpClient(HttpClient)}). The default is {@link HttpClient.Version#HTTP_1_1}: the JDK client
+         * fails the requests in flight on an HTTP/2 connection the server resets or ends with {@code GOAWAY},
+         * and the Session API's few small requests gain nothing from multiplexing. {@code HTTP_2} upgrades where
+         * the server offers it and falls back to HTTP/1.1 otherwise.
+         *
+         * @param version the preferred version
+         * @return this builder
+         * @throws NullPointerException if {@code version} is null
+         */
+        public Builder version(HttpClient.Version version) {
+            this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /** Sends through this proxy instead of the JVM's proxy settings; for the provider. */
+        Builder proxy(ProxyOptions proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /** Uses this TLS context instead of the JVM's default one; for the provider. */
+        Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return this;
+        }
+
+        /**
          * Builds the transport.
          *
          * @return the transport
          */
         public JdkTransport build() {
             if (httpClient != null) {
-                return new JdkTransport(httpClient, null);
+                return new JdkTransport(httpClient, null, null);
             }
             int pool = POOLS.incrementAndGet();
             AtomicInteger threads = new AtomicInteger();
@@ -234,12 +291,22 @@ public final class JdkTransport implements SessionTransport {
                 thread.setDaemon(true);
                 return thread;
             });
-            HttpClient client = HttpClient.newBuilder()
+            HttpClient.Builder client = HttpClient.newBuilder()
+                    .version(version)
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NEVER)
-                    .executor(executor)
-                    .build();
-            return new JdkTransport(client, executor);
+                    .executor(executor);
+            if (proxy != null) {
+                // Our selector, unlike the JDK's default one, sends loopback hosts through the proxy too unless
+                // they are listed as non-proxy hosts.
+                client.proxy(proxy.proxySelector()).authenticator(proxy.proxyAuthenticator());
+            } else if (ProxySelector.getDefault() != null) {
+                client.proxy(ProxySelector.getDefault());
+            }
+            if (sslContext != null) {
+                client.sslContext(sslContext);
+            }
+            return new JdkTransport(client.build(), executor, proxy);
         }
     }
 }

@@ -20,6 +20,9 @@ public final class JdkTransportProvider implements SessionTransportProvider {
 
     @Override
     public SessionTransport create(TransportOptions options) {
-        return JdkTransport.builder().connectTimeout(options.connectTimeout()).build();
+        JdkTransport.Builder builder = JdkTransport.builder().connectTimeout(options.connectTimeout());
+        options.proxy().ifPresent(builder::proxy);
+        options.sslContext().ifPresent(builder::sslContext);
+        return builder.build();
     }
 }
