@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoginCommandTest {
     private final FakeSessionServer server = FakeSessionServer.builder()
             .user(FakeUser.withoutOtp("alice", "correct horse"))
             .user(FakeUser.withOtp("bob", "battery staple", "654321"))
             .start();
+
+    @TempDir
+    Path home;
 
     @AfterEach
     void stopServer() {
@@ -24,19 +30,21 @@ class LoginCommandTest {
     }
 
     private CliRun login(SecretReader console, SecretReader stdin, Map<String, String> env, String... args) {
+        Map<String, String> withHome = new HashMap<>(env);
+        withHome.put(SessionFiles.HOME_VARIABLE, home.toString());
         String[] all = new String[args.length + 3];
         all[0] = "login";
         all[1] = "--base-url";
         all[2] = server.baseUri().toString();
         System.arraycopy(args, 0, all, 3, args.length);
-        return CliRun.of(console, stdin, env, all);
+        return CliRun.of(console, stdin, withHome, all);
     }
 
     @Test
-    void userWithoutTwoFactorLogsInWithThePasswordAlone() {
+    void noStoreUserWithoutTwoFactorLogsInWithThePasswordAloneAndLogsOut() {
         ScriptedSecrets console = new ScriptedSecrets("correct horse");
 
-        CliRun run = login(console, "--user", "alice");
+        CliRun run = login(console, "--user", "alice", "--no-store");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
@@ -52,10 +60,10 @@ class LoginCommandTest {
     }
 
     @Test
-    void userWithTwoFactorIsAskedForTheOneTimePasswordAfterThePassword() {
+    void noStoreUserWithTwoFactorIsAskedForTheOneTimePasswordAfterThePassword() {
         ScriptedSecrets console = new ScriptedSecrets("battery staple", " 654321 ");
 
-        CliRun run = login(console, "--user", "bob", "--transport", "httpclient5");
+        CliRun run = login(console, "--user", "bob", "--transport", "httpclient5", "--no-store");
 
         assertThat(run.exitCode()).isZero();
         assertThat(console.prompts()).containsExactly("Password for bob: ", "One-time password: ");
@@ -125,23 +133,62 @@ class LoginCommandTest {
     }
 
     @Test
-    void wrongPasswordExitsOneWithTheClientsMessage() {
+    void wrongPasswordExitsThreeWithTheClientsMessage() {
         CliRun run = login(new ScriptedSecrets("wrong"), "--user", "alice");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).isEqualTo("error: login failed: invalid credentials (HTTP 401)\n");
         assertThat(run.out()).isEmpty();
     }
 
     @Test
-    void wrongOneTimePasswordExitsOneAndLogsOutThePendingSession() {
-        CliRun run = login(new ScriptedSecrets("battery staple", "000000"), "--user", "bob");
+    void threeWrongOneTimePasswordsExitThreeAndLogOutThePendingSession() {
+        ScriptedSecrets console = new ScriptedSecrets("battery staple", "000000", "111111", "222222");
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("error: provideOTP failed: invalid one-time password (HTTP 401)\n");
+        CliRun run = login(console, "--user", "bob", "--no-store");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err())
+                .endsWith("error: provideOTP failed: invalid one-time password (HTTP 401)\n")
+                .contains("That one-time password was not accepted; try again (2 attempts left).\n")
+                .contains("That one-time password was not accepted; try again (1 attempt left).\n");
+        assertThat(console.prompts())
+                .containsExactly("Password for bob: ", "One-time password: ", "One-time password: ", "One-time password: ");
         assertThat(run.out()).contains("1/4 login as bob").doesNotContain("2/4");
+        assertThat(server.requestCount("POST", "/v3/session/login/otp")).isEqualTo(3);
         assertThat(server.requestCount("POST", "/v3/session/logout")).isEqualTo(1);
         assertThat(server.activeSessions()).isZero();
+        assertThat(home).isEmptyDirectory();
+    }
+
+    @Test
+    void aMistypedOneTimePasswordIsAskedForAgainWithTheSecondsLeft() {
+        ScriptedSecrets console = new ScriptedSecrets("battery staple", "000000", "654321");
+
+        CliRun run = login(console, "--user", "bob");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(console.prompts()).containsExactly("Password for bob: ", "One-time password: ", "One-time password: ");
+        assertThat(run.err())
+                .containsPattern("^The one-time password window closes in (29\\d|300) s\\.\\n"
+                        + "That one-time password was not accepted; try again \\(2 attempts left\\)\\.\\n"
+                        + "The one-time password window closes in (29\\d|300) s\\.\\n$");
+        assertThat(run.out()).contains("Logged in as bob");
+        assertThat(server.requestCount("POST", "/v3/session/login/otp")).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongOneTimePasswordFromStandardInputIsNotAskedForAgain() {
+        ScriptedSecrets console = new ScriptedSecrets("battery staple");
+        StdinSecretReader stdin = new StdinSecretReader(
+                new java.io.ByteArrayInputStream("000000\n654321\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.nio.charset.StandardCharsets.UTF_8,
+                new java.io.PrintWriter(new java.io.StringWriter()));
+
+        CliRun run = login(console, stdin, Map.of(), "--user", "bob", "--otp-stdin");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(server.requestCount("POST", "/v3/session/login/otp")).isEqualTo(1);
     }
 
     @Test
@@ -176,7 +223,7 @@ class LoginCommandTest {
     }
 
     @Test
-    void plainHttpToAHostThatIsNotLoopbackExitsTwoWithTheBuildersMessage() {
+    void plainHttpToAHostThatIsNotLoopbackExitsTwoNamingTheOption() {
         ScriptedSecrets console = new ScriptedSecrets("correct horse");
 
         CliRun run = CliRun.of(
@@ -192,8 +239,9 @@ class LoginCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
                 .isEqualTo(
-                        "error: baseUri http://api.example.com uses plain http to a host that is not"
-                                + " loopback; use https, or call allowInsecureHttp() to send passwords and cookies unencrypted\n");
+                        "error: --base-url http://api.example.com uses plain http to a host that is not"
+                                + " loopback; use https, or pass --allow-insecure-http to send passwords and cookies"
+                                + " unencrypted\n");
         assertThat(console.prompts()).isEmpty();
     }
 
@@ -203,7 +251,7 @@ class LoginCommandTest {
         CliRun verbose = login(new ScriptedSecrets("wrong"), "--user", "alice", "--verbose");
 
         assertThat(quiet.err()).doesNotContain("\tat ");
-        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.exitCode()).isEqualTo(3);
         assertThat(verbose.err())
                 .startsWith("error: login failed: invalid credentials (HTTP 401)\n")
                 .contains("io.github.i3dsession.api.InvalidCredentialsException")
