@@ -31,7 +31,7 @@ class ExitCodeTest {
         server.close();
     }
 
-    private CliRun login(String baseUrl, String... secrets) {
+    private CliRun login(String baseUrl, String user, String... secrets) {
         return CliRun.of(
                 new ScriptedSecrets(secrets),
                 new ScriptedSecrets(),
@@ -40,19 +40,19 @@ class ExitCodeTest {
                 "--base-url",
                 baseUrl,
                 "--user",
-                secrets.length > 1 ? "bob" : "alice");
+                user);
     }
 
     @Test
     void successExitsZero() {
-        assertThat(login(server.baseUri().toString(), "correct horse").exitCode()).isZero();
+        assertThat(login(server.baseUri().toString(), "alice", "correct horse").exitCode()).isZero();
     }
 
     @Test
     void serverErrorExitsOne() {
         server.enqueue("/v3/session/login", FakeResponse.serverError());
 
-        CliRun run = login(server.baseUri().toString(), "correct horse");
+        CliRun run = login(server.baseUri().toString(), "alice", "correct horse");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: login failed: server error (HTTP 500)");
@@ -66,14 +66,14 @@ class ExitCodeTest {
 
     @Test
     void wrongPasswordExitsThree() {
-        CliRun run = login(server.baseUri().toString(), "wrong");
+        CliRun run = login(server.baseUri().toString(), "alice", "wrong");
 
         assertThat(run.exitCode()).isEqualTo(3);
     }
 
     @Test
     void wrongOneTimePasswordExitsThree() {
-        CliRun run = login(server.baseUri().toString(), "battery staple", "000000", "000001", "000002");
+        CliRun run = login(server.baseUri().toString(), "bob", "battery staple", "000000", "000001", "000002");
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).endsWith("error: provideOTP failed: invalid one-time password (HTTP 401)\n");
@@ -94,9 +94,9 @@ class ExitCodeTest {
 
     @Test
     void rateLimitedExitsFiveWithTheRetryAfter() {
-        login(server.baseUri().toString(), "wrong");
+        login(server.baseUri().toString(), "alice", "wrong");
 
-        CliRun run = login(server.baseUri().toString(), "correct horse");
+        CliRun run = login(server.baseUri().toString(), "alice", "correct horse");
 
         assertThat(run.exitCode()).isEqualTo(5);
         assertThat(run.err()).matches("error: login failed: too many requests \\(HTTP 429\\), retry after \\d+ s.*\\n");
@@ -109,7 +109,7 @@ class ExitCodeTest {
             closedPort = socket.getLocalPort();
         }
 
-        CliRun run = login("http://127.0.0.1:" + closedPort, "correct horse");
+        CliRun run = login("http://127.0.0.1:" + closedPort, "alice", "correct horse");
 
         assertThat(run.exitCode()).isEqualTo(6);
         assertThat(run.err()).startsWith("error: ").doesNotContain("\tat ");

@@ -246,6 +246,26 @@ class LoginCommandTest {
     }
 
     @Test
+    void allowInsecureHttpSendsToAHostThatIsNotLoopbackWithAWarning() {
+        // 0.0.0.0 is no loopback name or address, yet Linux connects it to the fake server on 127.0.0.1.
+        CliRun run = CliRun.of(
+                new ScriptedSecrets("correct horse"),
+                new ScriptedSecrets(),
+                Map.of(SessionFiles.HOME_VARIABLE, home.toString()),
+                "login",
+                "--base-url",
+                "http://0.0.0.0:" + server.port(),
+                "--user",
+                "alice",
+                "--allow-insecure-http");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .isEqualTo("warning: --allow-insecure-http: the password and session cookies cross the network to"
+                        + " 0.0.0.0 unencrypted\n");
+    }
+
+    @Test
     void errorsShowAStackTraceOnlyWhenVerbose() {
         CliRun quiet = login(new ScriptedSecrets("wrong"), "--user", "alice");
         CliRun verbose = login(new ScriptedSecrets("wrong"), "--user", "alice", "--verbose");
