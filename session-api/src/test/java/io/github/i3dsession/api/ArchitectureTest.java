@@ -1,5 +1,6 @@
 package io.github.i3dsession.api;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -32,11 +33,22 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("io.github.i3dsession.api.internal..");
 
+    // SessionStateJson is the one exception: package-private, it keeps Jackson out of every public signature. It may
+    // move into the internals once SessionState is wired into the client there.
     @ArchTest
     static final ArchRule jacksonStaysInsideTheInternals = noClasses()
             .that()
             .resideInAnyPackage("io.github.i3dsession.api", "io.github.i3dsession.api.spi")
+            .and()
+            .doNotHaveFullyQualifiedName("io.github.i3dsession.api.SessionStateJson")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule theSessionStateCodecIsNotPublic = classes()
+            .that()
+            .haveFullyQualifiedName("io.github.i3dsession.api.SessionStateJson")
+            .should()
+            .notBePublic();
 }
