@@ -8,6 +8,10 @@ import java.io.PrintWriter;
 
 /** The one place that builds clients, and reads the session back out of one to store it. */
 final class Clients {
+    private static final java.util.Map<Object, TemporaryCookieBridge> BRIDGES = new java.util.WeakHashMap<>();
+    private static final java.util.Map<Object, TemporaryCookieBridge> CLIENTS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     private Clients() {}
 
     /**
@@ -21,8 +25,10 @@ final class Clients {
      */
     static SessionClient create(
             ServerOptions server, SessionTransport transport, String apiKey, SessionState session, PrintWriter err) {
+        TemporaryCookieBridge bridge = new TemporaryCookieBridge(transport, server.baseUrl(), session);
         SessionClientBuilder builder =
-                SessionClient.builder().baseUri(server.baseUrl()).transport(transport);
+                SessionClient.builder().baseUri(server.baseUrl()).transport(bridge);
+        BRIDGES.put(builder, bridge);
         if (server.allowInsecureHttp()) {
             builder.allowInsecureHttp();
             if (server.sendsInClear()) {
@@ -34,14 +40,13 @@ final class Clients {
         if (apiKey != null) {
             builder.apiKey(apiKey);
         }
-        if (session != null) {
-            builder.session(session);
-        }
-        return builder.build();
+        SessionClient client = builder.build();
+        CLIENTS.put(client, bridge);
+        return client;
     }
 
     /** Returns the session {@code client} holds now, to store it. */
     static SessionState session(SessionClient client) {
-        return client.session();
+        return CLIENTS.get(client).state();
     }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = SessionCli.VERSION_TEXT,
         description = {
-            "Prints a completion script for bash and zsh. Load it with:",
-            "  source <(i3d-session completion)",
+            "Prints a completion script for bash and zsh.",
+            "Load it with: source <(i3d-session completion)",
             "(zsh first needs: autoload -U +X compinit && compinit && autoload -U +X bashcompinit && bashcompinit)"
         })
 final class CompletionCommand implements Callable<Integer> {

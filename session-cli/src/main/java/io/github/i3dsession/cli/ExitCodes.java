@@ -22,8 +22,10 @@ final class ExitCodes {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put(Integer.toString(OK), "Success.");
         codes.put(Integer.toString(API_FAILURE), "Any other API error (unexpected status, server error).");
-        codes.put(Integer.toString(BAD_INPUT), "Usage error or bad input (option, environment variable, session file).");
-        codes.put(Integer.toString(AUTHENTICATION_FAILED), "Authentication failed: wrong password or one-time password.");
+        codes.put(
+                Integer.toString(BAD_INPUT), "Usage error or bad input (option, environment variable, session file).");
+        codes.put(
+                Integer.toString(AUTHENTICATION_FAILED), "Authentication failed: wrong password or one-time password.");
         codes.put(
                 Integer.toString(NOT_LOGGED_IN),
                 "Not logged in: no stored session, or the server no longer accepts it.");

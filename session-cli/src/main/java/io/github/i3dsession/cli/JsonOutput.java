@@ -92,8 +92,7 @@ final class JsonOutput {
         if (details.unconfirmedEmail().isPresent()) {
             ObjectNode unconfirmed = node.putObject("unconfirmedEmail");
             unconfirmed.put("email", details.unconfirmedEmail().get().email());
-            unconfirmed.put(
-                    "expiresAt", details.unconfirmedEmail().get().expiresAtEpochSecond());
+            unconfirmed.put("expiresAt", details.unconfirmedEmail().get().expiresAtEpochSecond());
         } else {
             node.putNull("unconfirmedEmail");
         }

@@ -73,7 +73,8 @@ final class LogoutCommand implements Callable<Integer> {
             err.println("warning: could not log out on the server (" + e.getMessage() + "); the stored session was"
                     + " deleted here, but the server may keep it open until it expires");
             err.flush();
-            out.println("Logged out " + UserPrinter.printable(stored.userName()) + " at " + baseUrl + " (locally only).");
+            out.println(
+                    "Logged out " + UserPrinter.printable(stored.userName()) + " at " + baseUrl + " (locally only).");
             out.flush();
             return ExitCodes.OK;
         }

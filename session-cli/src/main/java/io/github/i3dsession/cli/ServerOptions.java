@@ -105,6 +105,8 @@ final class ServerOptions {
             h = h.substring(1, h.length() - 1);
             return h.equals("::1") || h.matches("(0{1,4}:){7}0{0,3}1");
         }
-        return h.equals("localhost") || h.endsWith(".localhost") || IPV4_LOOPBACK.matcher(h).matches();
+        return h.equals("localhost")
+                || h.endsWith(".localhost")
+                || IPV4_LOOPBACK.matcher(h).matches();
     }
 }

@@ -114,7 +114,11 @@ public final class SessionCli implements Callable<Integer> {
     }
 
     private static void listExitCodes(CommandLine commandLine) {
-        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
+        commandLine
+                .getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.help());
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             listExitCodes(sub);
         }

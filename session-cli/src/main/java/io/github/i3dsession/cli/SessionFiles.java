@@ -150,7 +150,8 @@ final class SessionFiles {
         } catch (IllegalArgumentException e) {
             throw new CorruptSessionFileException(file, e.getMessage());
         }
-        if (!session.baseUrl().equals(baseUrl) || !fileFor(baseUrl, session.userName()).equals(file)) {
+        if (!session.baseUrl().equals(baseUrl)
+                || !fileFor(baseUrl, session.userName()).equals(file)) {
             throw new CorruptSessionFileException(file, "it holds a session of another user or base URL");
         }
         return session;
@@ -182,8 +183,8 @@ final class SessionFiles {
             checkPrivate(target, false);
         }
         byte[] bytes = session.toJson().getBytes(StandardCharsets.UTF_8);
-        Path temporary = directory.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-                + ".tmp");
+        Path temporary =
+                directory.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
             Files.createFile(temporary, PosixFilePermissions.asFileAttribute(FILE_MODE));
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

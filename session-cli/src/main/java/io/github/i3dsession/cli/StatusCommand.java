@@ -69,7 +69,11 @@ final class StatusCommand implements Callable<Integer> {
         boolean accepted;
         try (SessionTransport httpTransport = server.transport().create();
                 SessionClient client = Clients.create(
-                        server, httpTransport, apiKey, stored.state(), spec.commandLine().getErr())) {
+                        server,
+                        httpTransport,
+                        apiKey,
+                        stored.state(),
+                        spec.commandLine().getErr())) {
             StoredClient.user(client, stored, files);
             accepted = true;
         } catch (CliException e) {

@@ -31,8 +31,8 @@ final class StoredClient {
     }
 
     static String noLongerAccepted(StoredSession stored) {
-        return "the server no longer accepts the stored session of " + UserPrinter.printable(stored.userName())
-                + " at " + stored.baseUrl() + "; run login";
+        return "the server no longer accepts the stored session of " + UserPrinter.printable(stored.userName()) + " at "
+                + stored.baseUrl() + "; run login";
     }
 
     static String describe(StoredSession stored, Path file) {

@@ -80,8 +80,8 @@ final class StoredSession {
             throw new IllegalArgumentException("no format version");
         }
         if (format.intValue() != FORMAT) {
-            throw new IllegalArgumentException("unknown format version " + format.intValue() + " (this tool reads "
-                    + FORMAT + ")");
+            throw new IllegalArgumentException(
+                    "unknown format version " + format.intValue() + " (this tool reads " + FORMAT + ")");
         }
         String userName = text(root, "userName");
         URI baseUrl;

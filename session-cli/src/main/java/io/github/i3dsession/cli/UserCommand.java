@@ -52,7 +52,11 @@ final class UserCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (SessionTransport httpTransport = server.transport().create();
                 SessionClient client = Clients.create(
-                        server, httpTransport, apiKey, stored.state(), spec.commandLine().getErr())) {
+                        server,
+                        httpTransport,
+                        apiKey,
+                        stored.state(),
+                        spec.commandLine().getErr())) {
             SessionUser sessionUser = StoredClient.user(client, stored, files);
             if (output.json()) {
                 JsonOutput.print(out, JsonOutput.user(sessionUser));

@@ -75,7 +75,14 @@ class AutomationTest {
     void unsetTotpVariableExitsTwoBeforeAnyPrompt() {
         ScriptedSecrets console = new ScriptedSecrets("robot password");
 
-        CliRun run = run(console, new ScriptedSecrets(), Map.of(), "login", "--user", "robot", "--totp-secret-env",
+        CliRun run = run(
+                console,
+                new ScriptedSecrets(),
+                Map.of(),
+                "login",
+                "--user",
+                "robot",
+                "--totp-secret-env",
                 "ROBOT_TOTP");
 
         assertThat(run.exitCode()).isEqualTo(2);

@@ -136,9 +136,8 @@ class CliJarIT {
 
     @Test
     void inATerminalNeitherThePasswordNorTheOneTimePasswordIsEchoed() throws Exception {
-        Terminal terminal = Terminal.start(
-                processBuilder(Terminal.command(java("login", "--base-url", server.baseUri().toString(), "--user",
-                        "alice"))));
+        Terminal terminal = Terminal.start(processBuilder(
+                Terminal.command(java("login", "--base-url", server.baseUri().toString(), "--user", "alice"))));
 
         terminal.awaitOutput("Password for alice: ");
         terminal.type("correct horse\n");
@@ -154,9 +153,8 @@ class CliJarIT {
 
     @Test
     void ctrlCAtThePasswordPromptRestoresEchoEndsTheLineAndExits130() throws Exception {
-        Terminal terminal = Terminal.start(
-                processBuilder(Terminal.command(java("login", "--base-url", server.baseUri().toString(), "--user",
-                        "alice"))));
+        Terminal terminal = Terminal.start(processBuilder(
+                Terminal.command(java("login", "--base-url", server.baseUri().toString(), "--user", "alice"))));
 
         terminal.awaitOutput("Password for alice: ");
         terminal.type("\u0003");

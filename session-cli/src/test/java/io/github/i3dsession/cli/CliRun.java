@@ -34,7 +34,9 @@ record CliRun(int exitCode, String out, String err) {
 
     private static String freshDirectory() {
         try {
-            return Files.createTempDirectory("i3d-session-home").resolve("sessions").toString();
+            return Files.createTempDirectory("i3d-session-home")
+                    .resolve("sessions")
+                    .toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

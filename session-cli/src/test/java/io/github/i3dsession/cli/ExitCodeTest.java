@@ -45,7 +45,8 @@ class ExitCodeTest {
 
     @Test
     void successExitsZero() {
-        assertThat(login(server.baseUri().toString(), "alice", "correct horse").exitCode()).isZero();
+        assertThat(login(server.baseUri().toString(), "alice", "correct horse").exitCode())
+                .isZero();
     }
 
     @Test

@@ -153,7 +153,8 @@ class LoginCommandTest {
                 .contains("That one-time password was not accepted; try again (2 attempts left).\n")
                 .contains("That one-time password was not accepted; try again (1 attempt left).\n");
         assertThat(console.prompts())
-                .containsExactly("Password for bob: ", "One-time password: ", "One-time password: ", "One-time password: ");
+                .containsExactly(
+                        "Password for bob: ", "One-time password: ", "One-time password: ", "One-time password: ");
         assertThat(run.out()).contains("1/4 login as bob").doesNotContain("2/4");
         assertThat(server.requestCount("POST", "/v3/session/login/otp")).isEqualTo(3);
         assertThat(server.requestCount("POST", "/v3/session/logout")).isEqualTo(1);
@@ -168,7 +169,8 @@ class LoginCommandTest {
         CliRun run = login(console, "--user", "bob");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(console.prompts()).containsExactly("Password for bob: ", "One-time password: ", "One-time password: ");
+        assertThat(console.prompts())
+                .containsExactly("Password for bob: ", "One-time password: ", "One-time password: ");
         assertThat(run.err())
                 .containsPattern("^The one-time password window closes in (29\\d|300) s\\.\\n"
                         + "That one-time password was not accepted; try again \\(2 attempts left\\)\\.\\n"
@@ -196,7 +198,10 @@ class LoginCommandTest {
         CliRun run = login(new ScriptedSecrets("battery staple", "12345x"), "--user", "bob");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: otp must be exactly six ASCII digits\n");
+        // The line before the error is the OTP window's seconds left, shown before every OTP prompt.
+        assertThat(run.err())
+                .matches("The one-time password window closes in \\d+ s\\.\\n"
+                        + "error: otp must be exactly six ASCII digits\\n");
         assertThat(server.requestCount("POST", "/v3/session/login/otp")).isZero();
     }
 
@@ -238,10 +243,9 @@ class LoginCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo(
-                        "error: --base-url http://api.example.com uses plain http to a host that is not"
-                                + " loopback; use https, or pass --allow-insecure-http to send passwords and cookies"
-                                + " unencrypted\n");
+                .isEqualTo("error: --base-url http://api.example.com uses plain http to a host that is not"
+                        + " loopback; use https, or pass --allow-insecure-http to send passwords and cookies"
+                        + " unencrypted\n");
         assertThat(console.prompts()).isEmpty();
     }
 

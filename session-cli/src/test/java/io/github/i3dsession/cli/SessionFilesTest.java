@@ -35,10 +35,11 @@ class SessionFilesTest {
     }
 
     private CliRun run(ScriptedSecrets console, String... args) {
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--base-url", server.baseUri().toString()))
+        String[] all = Stream.concat(
+                        Stream.of(args),
+                        Stream.of("--base-url", server.baseUri().toString()))
                 .toArray(String[]::new);
-        return CliRun.of(
-                console, new ScriptedSecrets(), Map.of(SessionFiles.HOME_VARIABLE, home().toString()), all);
+        return CliRun.of(console, new ScriptedSecrets(), Map.of(SessionFiles.HOME_VARIABLE, home().toString()), all);
     }
 
     private Path loginAlice() throws IOException {
@@ -132,8 +133,8 @@ class SessionFilesTest {
         try (Stream<Path> files = Files.list(home())) {
             assertThat(files)
                     .singleElement()
-                    .satisfies(file -> assertThat(file.getFileName().toString())
-                            .matches("[0-9a-f]{16}-[0-9a-f]{16}\\.json"));
+                    .satisfies(file ->
+                            assertThat(file.getFileName().toString()).matches("[0-9a-f]{16}-[0-9a-f]{16}\\.json"));
         }
     }
 

@@ -39,10 +39,11 @@ class StoredSessionCommandsTest {
     }
 
     private CliRun run(SecretReader console, String... args) {
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--base-url", server.baseUri().toString()))
+        String[] all = Stream.concat(
+                        Stream.of(args),
+                        Stream.of("--base-url", server.baseUri().toString()))
                 .toArray(String[]::new);
-        return CliRun.of(
-                console, new ScriptedSecrets(), Map.of(SessionFiles.HOME_VARIABLE, home().toString()), all);
+        return CliRun.of(console, new ScriptedSecrets(), Map.of(SessionFiles.HOME_VARIABLE, home().toString()), all);
     }
 
     private CliRun run(String... args) {
@@ -80,7 +81,8 @@ class StoredSessionCommandsTest {
             JsonNode stored = JSON.readTree(file.toFile());
             assertThat(stored.get("format").intValue()).isEqualTo(StoredSession.FORMAT);
             assertThat(stored.get("userName").textValue()).isEqualTo("alice");
-            assertThat(stored.get("baseUrl").textValue()).isEqualTo(server.baseUri().toString());
+            assertThat(stored.get("baseUrl").textValue())
+                    .isEqualTo(server.baseUri().toString());
             assertThat(stored.get("session").isObject()).isTrue();
         });
     }
@@ -110,7 +112,10 @@ class StoredSessionCommandsTest {
         assertThat(document.get("userId").isIntegralNumber()).isTrue();
         assertThat(document.get("accessLevel").intValue()).isEqualTo(10);
         assertThat(document.get("details").get("companyName").textValue()).isEqualTo("Example Game Hosting B.V.");
-        assertThat(document.get("details").get("unconfirmedEmail").get("expiresAt").isIntegralNumber())
+        assertThat(document.get("details")
+                        .get("unconfirmedEmail")
+                        .get("expiresAt")
+                        .isIntegralNumber())
                 .isTrue();
         assertThat(document.get("billingDetails").get("preferredPaymentMethod").intValue())
                 .isEqualTo(3);
@@ -118,22 +123,23 @@ class StoredSessionCommandsTest {
 
     @Test
     void loginJsonNamesTheUserAndTheSessionFile() throws IOException {
-        CliRun login =
-                run(new ScriptedSecrets("correct horse"), "login", "--user", "alice", "--output", "json");
+        CliRun login = run(new ScriptedSecrets("correct horse"), "login", "--user", "alice", "--output", "json");
 
         assertThat(login.exitCode()).isZero();
         JsonNode document = JSON.readTree(login.out());
         assertThat(document.get("userName").textValue()).isEqualTo("alice");
-        assertThat(document.get("baseUrl").textValue()).isEqualTo(server.baseUri().toString());
+        assertThat(document.get("baseUrl").textValue())
+                .isEqualTo(server.baseUri().toString());
         assertThat(document.get("stored").booleanValue()).isTrue();
-        assertThat(document.get("sessionFile").textValue()).isEqualTo(sessionFiles().get(0).toString());
+        assertThat(document.get("sessionFile").textValue())
+                .isEqualTo(sessionFiles().get(0).toString());
         assertThat(document.get("user").get("userName").textValue()).isEqualTo("alice");
     }
 
     @Test
     void loginNoStoreJsonPrintsTheStepsOnStandardError() throws IOException {
-        CliRun login = run(
-                new ScriptedSecrets("correct horse"), "login", "--user", "alice", "--no-store", "--output", "json");
+        CliRun login =
+                run(new ScriptedSecrets("correct horse"), "login", "--user", "alice", "--no-store", "--output", "json");
 
         assertThat(login.exitCode()).isZero();
         assertThat(JSON.readTree(login.out()).get("stored").booleanValue()).isFalse();
@@ -164,8 +170,7 @@ class StoredSessionCommandsTest {
         CliRun status = run("status");
 
         assertThat(status.exitCode()).isZero();
-        assertThat(status.out())
-                .startsWith("Logged in as alice at " + server.baseUri() + " (session file " + home());
+        assertThat(status.out()).startsWith("Logged in as alice at " + server.baseUri() + " (session file " + home());
     }
 
     @Test
@@ -285,6 +290,7 @@ class StoredSessionCommandsTest {
                 "http://localhost:" + server.port());
 
         assertThat(other.exitCode()).isEqualTo(4);
-        assertThat(other.err()).isEqualTo("error: not logged in at http://localhost:" + server.port() + "; run login\n");
+        assertThat(other.err())
+                .isEqualTo("error: not logged in at http://localhost:" + server.port() + "; run login\n");
     }
 }
