@@ -8,6 +8,7 @@ import io.github.i3dsession.api.TooManyRequestsException;
 import io.github.i3dsession.api.TransportException;
 import io.github.i3dsession.api.UnexpectedOtpException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,7 +16,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns an exception a command throws into one line {@code error: <message>} on standard error and an exit code
- * from {@link ExitCodes}. The stack trace follows only in verbose mode.
+ * from {@link ExitCodes}; a failure of the local file system (the session directory) counts as bad input. The stack trace follows only in verbose mode.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
     private final BooleanSupplier verbose;
@@ -51,7 +52,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof TransportException) {
             return ExitCodes.NETWORK_FAILURE;
         }
-        if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+        if (ex instanceof IllegalArgumentException
+                || ex instanceof IllegalStateException
+                || ex instanceof UncheckedIOException) {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.API_FAILURE;
@@ -59,6 +62,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     private static String message(Exception ex) {
         String message = ex.getMessage();
+        if (ex instanceof UncheckedIOException) {
+            // Our own "cannot write session file ..." and the file system's reason.
+            return message + " (" + ex.getCause().getMessage() + ")";
+        }
         if (ex instanceof SessionException
                 || ex instanceof CliException
                 || ex instanceof IllegalArgumentException

@@ -2,6 +2,7 @@ package io.github.i3dsession.cli;
 
 import io.github.i3dsession.api.SessionClientBuilder;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -78,7 +79,7 @@ final class ServerOptions {
                     trimmed.getPath(),
                     trimmed.getQuery(),
                     trimmed.getFragment());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw CliException.badInput("--base-url is not a valid URL: " + baseUrl);
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.i3dsession.api.SessionState;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 
 /**
@@ -87,7 +88,7 @@ final class StoredSession {
         URI baseUrl;
         try {
             baseUrl = new URI(text(root, "baseUrl"));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("baseUrl is not a URL");
         }
         JsonNode session = root.get("session");

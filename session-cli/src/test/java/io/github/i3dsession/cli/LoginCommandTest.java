@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -183,9 +187,9 @@ class LoginCommandTest {
     void aWrongOneTimePasswordFromStandardInputIsNotAskedForAgain() {
         ScriptedSecrets console = new ScriptedSecrets("battery staple");
         StdinSecretReader stdin = new StdinSecretReader(
-                new java.io.ByteArrayInputStream("000000\n654321\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                java.nio.charset.StandardCharsets.UTF_8,
-                new java.io.PrintWriter(new java.io.StringWriter()));
+                new ByteArrayInputStream("000000\n654321\n".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                new PrintWriter(new StringWriter()));
 
         CliRun run = login(console, stdin, Map.of(), "--user", "bob", "--otp-stdin");
 

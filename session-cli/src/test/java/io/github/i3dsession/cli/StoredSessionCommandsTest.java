@@ -2,6 +2,7 @@ package io.github.i3dsession.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.i3dsession.testkit.FakeResponse;
@@ -107,7 +108,10 @@ class StoredSessionCommandsTest {
         CliRun user = run("user", "--output", "json", "--user", "alice");
 
         assertThat(user.exitCode()).isZero();
-        JsonNode document = JSON.readTree(user.out());
+        assertThat(user.err()).isEmpty();
+        JsonNode document = JSON.readerFor(JsonNode.class)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .readValue(user.out());
         assertThat(document.get("userName").textValue()).isEqualTo("alice");
         assertThat(document.get("userId").isIntegralNumber()).isTrue();
         assertThat(document.get("accessLevel").intValue()).isEqualTo(10);
