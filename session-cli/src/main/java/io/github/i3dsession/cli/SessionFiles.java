@@ -3,51 +3,29 @@ package io.github.i3dsession.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The directory of stored sessions: one file per base URL and user name, named by hashes of both so that any URL
- * or name gives a safe file name. The directory is created {@code 0700} and each file {@code 0600} from its first
- * byte: written to a temporary file created with those permissions, then moved into place atomically. Like ssh,
- * it refuses a directory or file that group or others may read or write, and says how to fix it.
+ * or name gives a safe file name. Files are private ({@link PrivateFiles}): the directory {@code 0700}, each file
+ * {@code 0600} from its first byte, and a directory or file that group or others may access is refused.
  */
 final class SessionFiles {
     static final String HOME_VARIABLE = "I3D_SESSION_HOME";
-    static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwx------");
-    static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
 
-    private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
-            PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE,
-            PosixFilePermission.GROUP_EXECUTE,
-            PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE,
-            PosixFilePermission.OTHERS_EXECUTE);
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{16}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
 
@@ -137,7 +115,7 @@ final class SessionFiles {
      */
     StoredSession read(Path file, URI baseUrl) {
         checkDirectoryIfPresent();
-        checkPrivate(file, false);
+        PrivateFiles.checkPrivate(file, false);
         String text;
         try {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -166,7 +144,7 @@ final class SessionFiles {
         checkDirectoryIfPresent();
         Path file = fileFor(baseUrl, userName);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            checkPrivate(file, false);
+            PrivateFiles.checkPrivate(file, false);
         }
     }
 
@@ -177,32 +155,13 @@ final class SessionFiles {
      * @throws CliException (bad input) when the directory or an existing file is open to group or others
      */
     Path write(StoredSession session) {
-        createDirectory();
+        PrivateFiles.createDirectory(directory);
         Path target = fileFor(session.baseUrl(), session.userName());
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            checkPrivate(target, false);
+            PrivateFiles.checkPrivate(target, false);
         }
-        byte[] bytes = session.toJson().getBytes(StandardCharsets.UTF_8);
-        Path temporary =
-                directory.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-        try {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(FILE_MODE));
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (UnsupportedOperationException e) {
-            throw CliException.badInput("session files need a POSIX file system: " + directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write session file " + target, e);
-        } finally {
-            deleteQuietly(temporary);
-        }
+        PrivateFiles.writeAtomically(directory, target, session.toJson().getBytes(StandardCharsets.UTF_8));
+        return target;
     }
 
     /**
@@ -252,63 +211,9 @@ final class SessionFiles {
         return names;
     }
 
-    private void createDirectory() {
-        try {
-            if (!Files.exists(directory)) {
-                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
-            }
-        } catch (UnsupportedOperationException e) {
-            throw CliException.badInput("session files need a POSIX file system: " + directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create session directory " + directory, e);
-        }
-        checkPrivate(directory, true);
-    }
-
     private void checkDirectoryIfPresent() {
         if (Files.exists(directory)) {
-            checkPrivate(directory, true);
-        }
-    }
-
-    private static void checkPrivate(Path path, boolean isDirectory) {
-        PosixFileAttributes attributes;
-        try {
-            // A directory may be a link (dotfile managers do that); a session file never is.
-            attributes = isDirectory
-                    ? Files.readAttributes(path, PosixFileAttributes.class)
-                    : Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (UnsupportedOperationException e) {
-            throw CliException.badInput("session files need a POSIX file system: " + path);
-        } catch (NoSuchFileException e) {
-            throw CliException.notLoggedIn("session file " + path + " has disappeared; run login");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the permissions of " + path, e);
-        }
-        String kind = isDirectory ? "session directory" : "session file";
-        if (isDirectory ? !attributes.isDirectory() : !attributes.isRegularFile()) {
-            throw CliException.badInput(
-                    kind + " " + path + " is not a " + (isDirectory ? "directory" : "regular file"));
-        }
-        Set<PosixFilePermission> permissions = attributes.permissions();
-        if (permissions.stream().anyMatch(GROUP_OR_OTHERS::contains)) {
-            String mode = isDirectory ? "700" : "600";
-            throw CliException.badInput(String.format(
-                    Locale.ROOT,
-                    "%s %s is accessible by group or others (%s); it holds session cookies. Fix it with: chmod %s %s",
-                    kind,
-                    path,
-                    PosixFilePermissions.toString(permissions),
-                    mode,
-                    path));
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // The move failed or succeeded; a stray temporary file is private and harmless.
+            PrivateFiles.checkPrivate(directory, true);
         }
     }
 
