@@ -21,21 +21,14 @@ final class Clients {
      * @param transport the transport, which the caller closes
      * @param apiKey the API key, or null
      * @param session a stored session to resume, or null to start logged out
-     * @param err where the warning of {@code --allow-insecure-http} goes
      */
-    static SessionClient create(
-            ServerOptions server, SessionTransport transport, String apiKey, SessionState session, PrintWriter err) {
+    static SessionClient create(ServerOptions server, SessionTransport transport, String apiKey, SessionState session) {
         TemporaryCookieBridge bridge = new TemporaryCookieBridge(transport, server.baseUrl(), session);
         SessionClientBuilder builder =
                 SessionClient.builder().baseUri(server.baseUrl()).transport(bridge);
         BRIDGES.put(builder, bridge);
         if (server.allowInsecureHttp()) {
             builder.allowInsecureHttp();
-            if (server.sendsInClear()) {
-                err.println("warning: --allow-insecure-http: the password and session cookies cross the network to "
-                        + server.baseUrl().getHost() + " unencrypted");
-                err.flush();
-            }
         }
         if (apiKey != null) {
             builder.apiKey(apiKey);
@@ -43,6 +36,15 @@ final class Clients {
         SessionClient client = builder.build();
         CLIENTS.put(client, bridge);
         return client;
+    }
+
+    /** Warns on {@code err} when {@code --allow-insecure-http} lets secrets cross the network in the clear. */
+    static void warnIfInsecure(ServerOptions server, PrintWriter err) {
+        if (server.allowInsecureHttp() && server.sendsInClear()) {
+            err.println("warning: --allow-insecure-http: the password and session cookies cross the network to "
+                    + server.baseUrl().getHost() + " unencrypted");
+            err.flush();
+        }
     }
 
     /** Returns the session {@code client} holds now, to store it. */

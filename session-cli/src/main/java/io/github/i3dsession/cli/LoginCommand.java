@@ -8,9 +8,13 @@ import io.github.i3dsession.model.SessionAuthReq;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionUser;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,8 +86,9 @@ final class LoginCommand implements Callable<Integer> {
         if (!noStore) {
             files.checkUsable(server.baseUrl(), user);
         }
+        Clients.warnIfInsecure(server, err());
         try (SessionTransport httpTransport = server.transport().create();
-                SessionClient client = Clients.create(server, httpTransport, apiKey, null, err())) {
+                SessionClient client = Clients.create(server, httpTransport, apiKey, null)) {
             SessionLogin login = readLogin();
             if (noStore) {
                 PrintWriter steps = output.json() ? err() : out();
@@ -93,11 +98,17 @@ final class LoginCommand implements Callable<Integer> {
                 }
                 return ExitCodes.OK;
             }
-            return loginAndStore(client, login, otp, files);
+            return loginAndStore(
+                    client, login, otp, files, replaced -> logoutReplaced(replaced, httpTransport, apiKey));
         }
     }
 
-    private int loginAndStore(SessionClient client, SessionLogin login, OtpStep otp, SessionFiles files) {
+    private int loginAndStore(
+            SessionClient client,
+            SessionLogin login,
+            OtpStep otp,
+            SessionFiles files,
+            Consumer<StoredSession> logoutReplaced) {
         SessionAuthReq auth = client.login(login);
         SessionUser user;
         Path file;
@@ -106,7 +117,9 @@ final class LoginCommand implements Callable<Integer> {
                 otp.complete(client, auth);
             }
             user = client.getUser();
+            Optional<StoredSession> replaced = previous(files, login.userName());
             file = files.write(StoredSession.of(login.userName(), server.baseUrl(), Clients.session(client)));
+            replaced.ifPresent(logoutReplaced);
         } catch (RuntimeException e) {
             // Nothing stored means nobody can log this session out later: do it now.
             logoutAfterFailure(client, e);
@@ -121,6 +134,29 @@ final class LoginCommand implements Callable<Integer> {
             out().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** The session this login replaces, if one is stored and readable. */
+    private Optional<StoredSession> previous(SessionFiles files, String userName) {
+        Path file = files.fileFor(server.baseUrl(), userName);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(files.read(file, server.baseUrl()));
+        } catch (CorruptSessionFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Best effort: a replaced session would otherwise stay open on the server until it expires. */
+    private void logoutReplaced(StoredSession old, SessionTransport httpTransport, String apiKey) {
+        try (SessionClient previous = Clients.create(server, httpTransport, apiKey, old.state())) {
+            previous.logout();
+        } catch (SessionException e) {
+            err().println("warning: could not log out the session this login replaced (" + e.getMessage() + ")");
+            err().flush();
+        }
     }
 
     private OtpStep otpStep() {

@@ -65,8 +65,9 @@ final class LogoutCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
+        Clients.warnIfInsecure(server, err);
         try (SessionTransport httpTransport = server.transport().create();
-                SessionClient client = Clients.create(server, httpTransport, apiKey, stored.state(), err)) {
+                SessionClient client = Clients.create(server, httpTransport, apiKey, stored.state())) {
             client.logout();
         } catch (SessionException e) {
             files.delete(file);

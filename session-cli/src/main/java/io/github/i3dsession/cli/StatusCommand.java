@@ -67,13 +67,9 @@ final class StatusCommand implements Callable<Integer> {
         Path file = found.get();
         StoredSession stored = files.read(file, baseUrl);
         boolean accepted;
+        Clients.warnIfInsecure(server, spec.commandLine().getErr());
         try (SessionTransport httpTransport = server.transport().create();
-                SessionClient client = Clients.create(
-                        server,
-                        httpTransport,
-                        apiKey,
-                        stored.state(),
-                        spec.commandLine().getErr())) {
+                SessionClient client = Clients.create(server, httpTransport, apiKey, stored.state())) {
             StoredClient.user(client, stored, files);
             accepted = true;
         } catch (CliException e) {

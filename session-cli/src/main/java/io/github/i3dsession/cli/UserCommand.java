@@ -50,13 +50,9 @@ final class UserCommand implements Callable<Integer> {
         Path file = files.locate(baseUrl, user);
         StoredSession stored = files.read(file, baseUrl);
         PrintWriter out = spec.commandLine().getOut();
+        Clients.warnIfInsecure(server, spec.commandLine().getErr());
         try (SessionTransport httpTransport = server.transport().create();
-                SessionClient client = Clients.create(
-                        server,
-                        httpTransport,
-                        apiKey,
-                        stored.state(),
-                        spec.commandLine().getErr())) {
+                SessionClient client = Clients.create(server, httpTransport, apiKey, stored.state())) {
             SessionUser sessionUser = StoredClient.user(client, stored, files);
             if (output.json()) {
                 JsonOutput.print(out, JsonOutput.user(sessionUser));

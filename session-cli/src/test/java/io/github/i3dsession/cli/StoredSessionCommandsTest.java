@@ -89,6 +89,17 @@ class StoredSessionCommandsTest {
     }
 
     @Test
+    void loggingInAgainLogsOutTheSessionItReplaces() throws IOException {
+        loginAlice();
+        loginAlice();
+
+        assertThat(server.activeSessions()).isEqualTo(1);
+        assertThat(server.requestCount("POST", "/v3/session/logout")).isEqualTo(1);
+        assertThat(sessionFiles()).hasSize(1);
+        assertThat(run("whoami").exitCode()).isZero();
+    }
+
+    @Test
     void whoamiReadsTheUserWithTheStoredSessionWithoutLoggingInAgain() {
         loginAlice();
 
