@@ -112,19 +112,20 @@ final class LoginCommand implements Callable<Integer> {
         SessionAuthReq auth = client.login(login);
         SessionUser user;
         Path file;
+        Optional<StoredSession> replaced;
         try {
             if (auth.requiresOtp()) {
                 otp.complete(client, auth);
             }
             user = client.getUser();
-            Optional<StoredSession> replaced = previous(files, login.userName());
+            replaced = previous(files, login.userName());
             file = files.write(StoredSession.of(login.userName(), server.baseUrl(), Clients.session(client)));
-            replaced.ifPresent(logoutReplaced);
         } catch (RuntimeException e) {
             // Nothing stored means nobody can log this session out later: do it now.
             logoutAfterFailure(client, e);
             throw e;
         }
+        replaced.ifPresent(logoutReplaced);
         if (output.json()) {
             JsonOutput.print(out(), JsonOutput.login(server.baseUrl(), user, file));
         } else {
