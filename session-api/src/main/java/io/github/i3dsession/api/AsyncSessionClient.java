@@ -48,4 +48,13 @@ public interface AsyncSessionClient {
      * @return a future of the user
      */
     CompletableFuture<SessionUser> getUser();
+
+    /**
+     * Calls another endpoint of the v3 API with this client's session; see {@link SessionClient#send(ApiRequest)}.
+     *
+     * @param request the request
+     * @return a future of the response, whatever its status
+     * @throws NullPointerException if {@code request} is null
+     */
+    CompletableFuture<ApiResponse> send(ApiRequest request);
 }

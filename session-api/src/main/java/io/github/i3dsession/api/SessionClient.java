@@ -1,6 +1,8 @@
 package io.github.i3dsession.api;
 
 import io.github.i3dsession.model.SessionAuthReq;
+import java.net.URI;
+import java.util.Map;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
@@ -92,6 +94,51 @@ public interface SessionClient extends AutoCloseable {
      * @throws TransportException when no response arrived
      */
     SessionUser getUser();
+
+    /**
+     * Calls another endpoint of the v3 API with this client's session: its cookies go with the request, and
+     * {@code Set-Cookie} in the response updates the session; the API key, timeouts, retry rules, size limit and
+     * redaction are the client's. With {@link SessionClientBuilder#autoLogin automatic login}, the client logs in
+     * first when it has no session, and once more (repeating the request once) when the server answers 401.
+     *
+     * <pre>{@code
+     * ApiResponse hosts = client.send(ApiRequest.get("/v3/host"));
+     * if (hosts.status() == 200) {
+     *     String json = hosts.bodyAsString();
+     * }
+     * }</pre>
+     *
+     * <p>Every status comes back as a response; GET, HEAD, PUT, DELETE and OPTIONS are retried on connection
+     * failures and 502/503/504 as the {@link RetryPolicy} allows, and POST and PATCH are never re-sent once they
+     * may have reached the server. Headers are logged by the same allow-list as the session calls; bodies never.
+     *
+     * @param request the request; its path is relative to the base URI
+     * @return the response, whatever its status
+     * @throws NullPointerException if {@code request} is null
+     * @throws UnexpectedResponseException when the body exceeds the size limit
+     * @throws TransportException when no response arrived within the call's deadline
+     */
+    ApiResponse send(ApiRequest request);
+
+    /**
+     * Returns this client's session, to save and resume later with {@link SessionClientBuilder#session}. A
+     * {@link SessionState} is a credential: whoever holds it is logged in as this client's user.
+     *
+     * @return the base URI and the session cookies as they are now (none before a login)
+     */
+    SessionState session();
+
+    /**
+     * Returns the headers a request to {@code uri} must carry to use this session from another HTTP client: the
+     * {@code Cookie} header with the session cookies that cover that URI, and {@code PRIVATE-TOKEN} when an API
+     * key is set. For a URI outside this client's base URI (another scheme, host, port or path) the map is empty,
+     * so neither cookies nor the API key can leak to another server.
+     *
+     * @param uri an absolute URI under the base URI
+     * @return the headers by name; empty when none apply
+     * @throws NullPointerException if {@code uri} is null
+     */
+    Map<String, String> headersFor(URI uri);
 
     /**
      * Returns the asynchronous view of this client: the same session, settings and transport, with methods

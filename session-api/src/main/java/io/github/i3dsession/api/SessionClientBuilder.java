@@ -1,13 +1,18 @@
 package io.github.i3dsession.api;
 
+import io.github.i3dsession.api.internal.Checks;
 import io.github.i3dsession.api.internal.ClientConfig;
 import io.github.i3dsession.api.internal.DefaultSessionClient;
 import io.github.i3dsession.api.internal.TransportDiscovery;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportOptions;
+import io.github.i3dsession.model.SessionLogin;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Configures and builds a {@link SessionClient}. Not thread-safe; every setter replaces the previous value.
@@ -39,6 +44,10 @@ public final class SessionClientBuilder {
     private long maxResponseBytes = 1024L * 1024L;
     private boolean allowInsecureHttp;
     private SessionTransport transport;
+    private final List<SessionObserver> observers = new ArrayList<>();
+    private SessionState session;
+    private Supplier<SessionLogin> credentials;
+    private OtpSource otpSource;
 
     SessionClientBuilder() {}
 
@@ -86,7 +95,7 @@ public final class SessionClientBuilder {
      * @throws IllegalArgumentException if it is not positive
      */
     public SessionClientBuilder connectTimeout(Duration connectTimeout) {
-        this.connectTimeout = positive(connectTimeout, "connectTimeout");
+        this.connectTimeout = Checks.positive(connectTimeout, "connectTimeout");
         return this;
     }
 
@@ -99,7 +108,7 @@ public final class SessionClientBuilder {
      * @throws IllegalArgumentException if it is not positive
      */
     public SessionClientBuilder requestTimeout(Duration requestTimeout) {
-        this.requestTimeout = positive(requestTimeout, "requestTimeout");
+        this.requestTimeout = Checks.positive(requestTimeout, "requestTimeout");
         return this;
     }
 
@@ -112,7 +121,7 @@ public final class SessionClientBuilder {
      * @throws IllegalArgumentException if it is not positive
      */
     public SessionClientBuilder callTimeout(Duration callTimeout) {
-        this.callTimeout = positive(callTimeout, "callTimeout");
+        this.callTimeout = Checks.positive(callTimeout, "callTimeout");
         return this;
     }
 
@@ -169,6 +178,72 @@ public final class SessionClientBuilder {
     }
 
     /**
+     * Starts the client with a saved session (from {@link SessionClient#session()}), so that it is logged in
+     * without a login call. The session's base URI must be the builder's. A {@link SessionState} is a credential.
+     *
+     * @param session the saved session
+     * @return this builder
+     * @throws NullPointerException if {@code session} is null
+     */
+    public SessionClientBuilder session(SessionState session) {
+        this.session = Objects.requireNonNull(session, "session");
+        return this;
+    }
+
+    /**
+     * Turns on automatic login for an account without 2FA; see {@link #autoLogin(Supplier, OtpSource)}.
+     *
+     * @param credentials asked once per login, so the password can come from a vault each time
+     * @return this builder
+     * @throws NullPointerException if {@code credentials} is null
+     */
+    public SessionClientBuilder autoLogin(Supplier<SessionLogin> credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.otpSource = null;
+        return this;
+    }
+
+    /**
+     * Turns on automatic login: a call that needs a session ({@code getUser}, {@code send}) logs in first when the
+     * client has none, and when the server says the session is gone (404 on {@code getUser}, 401 on {@code send})
+     * logs in again once and repeats the call once. Calls on many threads that find the session gone share one
+     * login. A login that fails is thrown to the call that caused it and not repeated by itself; after a 401 no
+     * automatic login starts until the application calls {@link SessionClient#login} itself, and after a 429 none
+     * starts before its {@code Retry-After} has passed, so automatic login can never lock an account out.
+     *
+     * <pre>{@code
+     * SessionClient client = SessionClient.builder()
+     *         .autoLogin(() -> SessionLogin.of("robot", vault.password("robot")),
+     *                 Totp.fromBase32(vault.totpSecret("robot")))
+     *         .build();
+     * SessionUser user = client.getUser(); // logs in, with the TOTP code, on first use
+     * }</pre>
+     *
+     * @param credentials asked once per login, so the password can come from a vault each time
+     * @param otp gives the one-time password when the login requires one, such as a {@code Totp}
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public SessionClientBuilder autoLogin(Supplier<SessionLogin> credentials, OtpSource otp) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.otpSource = Objects.requireNonNull(otp, "otp");
+        return this;
+    }
+
+    /**
+     * Adds an observer of every call and attempt (metrics, traces, logs of your own); several are called in the
+     * order they were added. See {@link SessionObserver} for what they see and what they never see.
+     *
+     * @param observer the observer
+     * @return this builder
+     * @throws NullPointerException if {@code observer} is null
+     */
+    public SessionClientBuilder addObserver(SessionObserver observer) {
+        observers.add(Objects.requireNonNull(observer, "observer"));
+        return this;
+    }
+
+    /**
      * Builds the client without touching the network.
      *
      * <p>Without {@link #transport(SessionTransport)}, the transport comes from the provider named by the system
@@ -179,7 +254,8 @@ public final class SessionClientBuilder {
      * @return the client
      * @throws IllegalStateException if the base URI is unusable (not absolute, not http/https, has user info,
      *     query or fragment, or is plain http to a non-loopback host without {@link #allowInsecureHttp()}), if
-     *     {@code requestTimeout} exceeds {@code callTimeout}, or if no transport, or more than one, was found
+     *     {@code requestTimeout} exceeds {@code callTimeout}, if a {@link #session(SessionState) session} belongs
+     *     to another base URI, or if no transport, or more than one, was found
      */
     public SessionClient build() {
         if (requestTimeout.compareTo(callTimeout) > 0) {
@@ -187,6 +263,10 @@ public final class SessionClientBuilder {
                     "requestTimeout (" + requestTimeout + ") must not exceed callTimeout (" + callTimeout + ")");
         }
         URI checkedBaseUri = ClientConfig.checkBaseUri(baseUri, allowInsecureHttp);
+        if (session != null && !sameOrigin(session.baseUri(), checkedBaseUri)) {
+            throw new IllegalStateException("session belongs to " + session.baseUri() + ", not to the baseUri "
+                    + checkedBaseUri + "; a session cannot move to another server");
+        }
         boolean ownsTransport = transport == null;
         SessionTransport chosen =
                 ownsTransport ? TransportDiscovery.discover(TransportOptions.of(connectTimeout)) : transport;
@@ -199,23 +279,31 @@ public final class SessionClientBuilder {
                 retryPolicy,
                 maxResponseBytes,
                 chosen,
-                ownsTransport);
-        return new DefaultSessionClient(config);
+                ownsTransport,
+                observers,
+                credentials,
+                otpSource);
+        return new DefaultSessionClient(config, session);
     }
 
-    private static Duration positive(Duration value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isZero() || value.isNegative()) {
-            throw new IllegalArgumentException(name + " must be positive: " + value);
+    private static boolean sameOrigin(URI saved, URI configured) {
+        String a = saved.toString();
+        while (a.endsWith("/")) {
+            a = a.substring(0, a.length() - 1);
         }
-        return value;
+        return a.equalsIgnoreCase(configured.toString());
     }
 
     @Override
     public String toString() {
-        return "SessionClientBuilder{baseUri=" + baseUri + ", apiKey=" + (apiKey == null ? "none" : "****")
+        // A base URI with user info is refused by build(); until then it must not be echoed either.
+        String shownBaseUri = baseUri.getRawAuthority() != null && baseUri.getRawAuthority().contains("@")
+                ? "<hidden: has user info>"
+                : baseUri.toString();
+        return "SessionClientBuilder{baseUri=" + shownBaseUri + ", apiKey=" + (apiKey == null ? "none" : "****")
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
                 + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
-                + ", maxResponseBytes=" + maxResponseBytes + "}";
+                + ", maxResponseBytes=" + maxResponseBytes + ", observers=" + observers.size()
+                + (credentials == null ? "" : ", autoLogin" + (otpSource == null ? "" : " with OTP")) + "}";
     }
 }

@@ -8,10 +8,6 @@ import java.io.PrintWriter;
 
 /** The one place that builds clients, and reads the session back out of one to store it. */
 final class Clients {
-    private static final java.util.Map<Object, TemporaryCookieBridge> BRIDGES = new java.util.WeakHashMap<>();
-    private static final java.util.Map<Object, TemporaryCookieBridge> CLIENTS =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
     private Clients() {}
 
     /**
@@ -23,19 +19,18 @@ final class Clients {
      * @param session a stored session to resume, or null to start logged out
      */
     static SessionClient create(ServerOptions server, SessionTransport transport, String apiKey, SessionState session) {
-        TemporaryCookieBridge bridge = new TemporaryCookieBridge(transport, server.baseUrl(), session);
         SessionClientBuilder builder =
-                SessionClient.builder().baseUri(server.baseUrl()).transport(bridge);
-        BRIDGES.put(builder, bridge);
+                SessionClient.builder().baseUri(server.baseUrl()).transport(transport);
         if (server.allowInsecureHttp()) {
             builder.allowInsecureHttp();
         }
         if (apiKey != null) {
             builder.apiKey(apiKey);
         }
-        SessionClient client = builder.build();
-        CLIENTS.put(client, bridge);
-        return client;
+        if (session != null) {
+            builder.session(session);
+        }
+        return builder.build();
     }
 
     /** Warns on {@code err} when {@code --allow-insecure-http} lets secrets cross the network in the clear. */
@@ -49,6 +44,6 @@ final class Clients {
 
     /** Returns the session {@code client} holds now, to store it. */
     static SessionState session(SessionClient client) {
-        return CLIENTS.get(client).state();
+        return client.session();
     }
 }

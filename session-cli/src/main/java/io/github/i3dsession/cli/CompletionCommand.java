@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "completion",
         mixinStandardHelpOptions = true,
-        version = SessionCli.VERSION_TEXT,
+        versionProvider = VersionProvider.class,
         description = {
             "Prints a completion script for bash and zsh.",
             "Load it with: source <(i3d-session completion)",

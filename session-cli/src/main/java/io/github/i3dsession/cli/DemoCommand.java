@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        version = SessionCli.VERSION_TEXT,
+        versionProvider = VersionProvider.class,
         description = "Runs login, one-time password, getUser and logout against an in-process fake server.")
 final class DemoCommand implements Callable<Integer> {
     static final String USER = "demo";

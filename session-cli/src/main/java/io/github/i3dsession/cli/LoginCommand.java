@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "login",
         mixinStandardHelpOptions = true,
-        version = SessionCli.VERSION_TEXT,
+        versionProvider = VersionProvider.class,
         description = {
             "Logs in, asks for the one-time password if the account has 2FA, and stores the session for the"
                     + " user, status and logout commands.",

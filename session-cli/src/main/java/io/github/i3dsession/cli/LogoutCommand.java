@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "logout",
         mixinStandardHelpOptions = true,
-        version = SessionCli.VERSION_TEXT,
+        versionProvider = VersionProvider.class,
         description = {
             "Logs out on the server and deletes the stored session.",
             "The stored session is deleted even when the server cannot be reached."

@@ -1,9 +1,15 @@
 package io.github.i3dsession.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -32,13 +38,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "i3d-session",
         mixinStandardHelpOptions = true,
-        version = SessionCli.VERSION_TEXT,
+        versionProvider = VersionProvider.class,
         description = "Client for the i3D.net v3 Session API: log in, 2FA one-time password, user, log out.")
 public final class SessionCli implements Callable<Integer> {
-    /** The version of this tool. */
-    public static final String VERSION = "0.1.0-SNAPSHOT";
+    /** The version of this tool: the project version the build wrote into {@code version.properties}. */
+    public static final String VERSION = readVersion("version.properties");
 
-    static final String VERSION_TEXT = "i3d-session " + VERSION;
+    /** What {@code --version} prints. */
+    public static final String VERSION_TEXT = "i3d-session " + VERSION;
     /** The slf4j-simple property that sets the library's log level; read when the first logger is created. */
     static final String LIBRARY_LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.log.io.github.i3dsession";
 
@@ -142,6 +149,30 @@ public final class SessionCli implements Callable<Integer> {
 
     SessionFiles sessionFiles() {
         return SessionFiles.fromEnvironment(environment);
+    }
+
+    /**
+     * Reads {@code version} from the properties resource {@code name} next to this class.
+     *
+     * @throws IllegalStateException if the resource is missing, unreadable or was not filtered by the build
+     */
+    static String readVersion(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = SessionCli.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the session-cli jar");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+        String version = properties.getProperty("version", "").trim();
+        // An unfiltered file still says ${project.version}: the jar was built without Maven's resource filtering.
+        if (version.isEmpty() || version.contains("${")) {
+            throw new IllegalStateException(
+                    "resource " + name + " holds no version (was it filtered by the build?): '" + version + "'");
+        }
+        return version;
     }
 
     @Option(

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "status",
         mixinStandardHelpOptions = true,
-        version = SessionCli.VERSION_TEXT,
+        versionProvider = VersionProvider.class,
         description = {
             "Says whether a session is stored for the base URL and whether the server still accepts it.",
             "Exits 0 when logged in, 4 when not."

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         name = "user",
         aliases = "whoami",
         mixinStandardHelpOptions = true,
-        version = SessionCli.VERSION_TEXT,
+        versionProvider = VersionProvider.class,
         description = "Reads the logged-in user with the session that login stored.")
 final class UserCommand implements Callable<Integer> {
     private final SessionCli app;

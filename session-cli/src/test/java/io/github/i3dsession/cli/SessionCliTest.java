@@ -1,6 +1,7 @@
 package io.github.i3dsession.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,35 @@ class SessionCliTest {
 
     @Test
     void versionConstantFollowsTheProjectVersion() {
-        assertThat(SessionCli.VERSION).isEqualTo(System.getProperty("i3dsession.cli.projectVersion"));
+        String projectVersion = System.getProperty("i3dsession.cli.projectVersion");
+
+        assertThat(projectVersion).as("surefire passes project.version").isNotBlank();
+        assertThat(SessionCli.VERSION).isEqualTo(projectVersion);
+        assertThat(SessionCli.VERSION_TEXT).isEqualTo("i3d-session " + projectVersion);
+    }
+
+    @Test
+    void subcommandsPrintTheSameVersion() {
+        CliRun demo = CliRun.of("demo", "--version");
+        CliRun login = CliRun.of("login", "--version");
+
+        assertThat(demo.out()).isEqualTo(SessionCli.VERSION_TEXT + "\n");
+        assertThat(login.out()).isEqualTo(SessionCli.VERSION_TEXT + "\n");
+    }
+
+    @Test
+    void anUnfilteredVersionResourceIsRefused() {
+        assertThatThrownBy(() -> SessionCli.readVersion("unfiltered-version.properties"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("resource unfiltered-version.properties holds no version (was it filtered by the build?): "
+                        + "'${project.version}'");
+    }
+
+    @Test
+    void aMissingVersionResourceIsRefusedNamingIt() {
+        assertThatThrownBy(() -> SessionCli.readVersion("no-such.properties"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("resource no-such.properties is missing from the session-cli jar");
     }
 
     @Test

@@ -116,6 +116,20 @@ public final class FakeUser {
     }
 
     /**
+     * Returns the JSON document that {@code GET /v3/session/user} sends for {@code profile}, property for property
+     * as the spec names them; a starting point for {@link FakeResponse}s that script a variation of it (an extra
+     * property, a wrong type, a missing field).
+     *
+     * @param profile the profile, not null
+     * @return the document as compact JSON text
+     * @throws NullPointerException if {@code profile} is null
+     */
+    public static String profileJson(SessionUser profile) {
+        Objects.requireNonNull(profile, "profile");
+        return Json.sessionUser(profile).toString();
+    }
+
+    /**
      * Returns a copy of this user that reports {@code profile} from {@code GET /v3/session/user}. The profile is
      * sent as it is, even if its {@code userName} differs from this user's.
      *

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -28,16 +29,43 @@ public final class MutableClock extends Clock {
     }
 
     /**
+     * Creates a clock standing at {@code start}, for tests that need a known instant (an OTP window boundary, a
+     * cookie expiry in a fixed year).
+     *
+     * @param start the instant the clock shows until it is moved, not null
+     * @return the clock
+     * @throws NullPointerException if {@code start} is null
+     */
+    public static MutableClock startingAt(Instant start) {
+        Objects.requireNonNull(start, "start");
+        return new MutableClock(start);
+    }
+
+    /**
      * Moves the clock forward.
      *
      * @param amount how far, not negative
+     * @throws NullPointerException if {@code amount} is null
      * @throws IllegalArgumentException if {@code amount} is negative
      */
     public void advance(Duration amount) {
+        Objects.requireNonNull(amount, "amount");
         if (amount.isNegative()) {
             throw new IllegalArgumentException("amount must not be negative: " + amount);
         }
         now.updateAndGet(instant -> instant.plus(amount));
+    }
+
+    /**
+     * Sets the clock to {@code instant}, which may lie before the current reading: tests use it to jump to either
+     * side of a boundary.
+     *
+     * @param instant the new reading, not null
+     * @throws NullPointerException if {@code instant} is null
+     */
+    public void set(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        now.set(instant);
     }
 
     @Override

@@ -129,7 +129,7 @@ class FakeSessionServerLoginTest {
 
     @Test
     void tooManyFailedLoginsLockTheUserOutWithRetryAfter() {
-        SettableClock clock = new SettableClock(Instant.parse("2030-01-01T00:00:00Z"));
+        MutableClock clock = MutableClock.startingAt(Instant.parse("2030-01-01T00:00:00Z"));
         try (FakeSessionServer server =
                 withAlice().clock(clock).lockout(Duration.ofSeconds(60)).start()) {
             RawClient client = new RawClient(server);
@@ -149,7 +149,7 @@ class FakeSessionServerLoginTest {
 
     @Test
     void lockoutIsLiftedOnceItHasPassed() {
-        SettableClock clock = new SettableClock(Instant.parse("2030-01-01T00:00:00Z"));
+        MutableClock clock = MutableClock.startingAt(Instant.parse("2030-01-01T00:00:00Z"));
         try (FakeSessionServer server =
                 withAlice().clock(clock).maxFailedLogins(2).start()) {
             RawClient client = new RawClient(server);

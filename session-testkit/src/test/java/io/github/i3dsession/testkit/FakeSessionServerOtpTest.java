@@ -17,13 +17,13 @@ class FakeSessionServerOtpTest {
     private static final byte[] RFC_SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
     private static final Totp RFC_TOTP = Totp.builder().secret(RFC_SECRET).build();
 
-    private static FakeSessionServer.Builder withBob(SettableClock clock) {
+    private static FakeSessionServer.Builder withBob(MutableClock clock) {
         return FakeSessionServer.builder().clock(clock).user(FakeUser.withOtp("bob", "battery staple", "123456"));
     }
 
     @Test
     void loginThenOtpThenUserThenLogoutWalksTheWholeTwoFactorFlow() throws Exception {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server = withBob(clock).start()) {
             RawClient client = new RawClient(server);
 
@@ -51,7 +51,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void wrongOtpIsUnauthorizedAndKeepsTheSessionPending() {
-        try (FakeSessionServer server = withBob(new SettableClock(START)).start()) {
+        try (FakeSessionServer server = withBob(MutableClock.startingAt(START)).start()) {
             RawClient client = new RawClient(server);
             client.login("bob", "battery staple");
 
@@ -65,7 +65,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void otpWithoutASessionCookieIsNotFound() {
-        try (FakeSessionServer server = withBob(new SettableClock(START)).start()) {
+        try (FakeSessionServer server = withBob(MutableClock.startingAt(START)).start()) {
             RawClient client = new RawClient(server);
 
             assertThat(client.otp("123456").statusCode()).isEqualTo(404);
@@ -76,7 +76,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void otpAfterTheSessionIsAuthenticatedIsNotFound() {
-        try (FakeSessionServer server = withBob(new SettableClock(START)).start()) {
+        try (FakeSessionServer server = withBob(MutableClock.startingAt(START)).start()) {
             RawClient client = new RawClient(server);
             client.login("bob", "battery staple");
             client.otp("123456");
@@ -90,7 +90,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void otpAfterTheWindowClosesIsNotFoundAndDropsTheSession() {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server =
                 withBob(clock).otpWindow(Duration.ofSeconds(30)).start()) {
             RawClient client = new RawClient(server);
@@ -108,7 +108,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void otpAtTheLastSecondOfTheWindowIsAccepted() {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server =
                 withBob(clock).otpWindow(Duration.ofSeconds(30)).start()) {
             RawClient client = new RawClient(server);
@@ -121,7 +121,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void expiredPendingSessionsAreNotCountedAsActive() {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server = withBob(clock).start()) {
             new RawClient(server).login("bob", "battery staple");
             assertThat(server.activeSessions()).isEqualTo(1);
@@ -134,7 +134,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void pendingSessionDoesNotMakeLoginAConflict() {
-        try (FakeSessionServer server = withBob(new SettableClock(START)).start()) {
+        try (FakeSessionServer server = withBob(MutableClock.startingAt(START)).start()) {
             RawClient client = new RawClient(server);
             client.login("bob", "battery staple");
             String pending = client.cookie();
@@ -149,7 +149,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void totpUserIsAcceptedWithTheRfc6238CodeOfTheServerClock() {
-        SettableClock clock = new SettableClock(Instant.ofEpochSecond(59));
+        MutableClock clock = MutableClock.startingAt(Instant.ofEpochSecond(59));
         try (FakeSessionServer server = FakeSessionServer.builder()
                 .clock(clock)
                 .user(FakeUser.withTotp("carol", "s3cret", RFC_SECRET))
@@ -166,7 +166,7 @@ class FakeSessionServerOtpTest {
     @Test
     void totpAcceptsThePreviousAndNextStepButNotFurther() {
         Instant now = Instant.parse("2030-06-01T12:00:10Z");
-        SettableClock clock = new SettableClock(now);
+        MutableClock clock = MutableClock.startingAt(now);
         try (FakeSessionServer server = FakeSessionServer.builder()
                 .clock(clock)
                 .user(FakeUser.withTotp("carol", "s3cret", RFC_SECRET))
@@ -184,7 +184,7 @@ class FakeSessionServerOtpTest {
 
     @Test
     void malformedOtpBodyOnAPendingSessionIsABadRequest() {
-        try (FakeSessionServer server = withBob(new SettableClock(START)).start()) {
+        try (FakeSessionServer server = withBob(MutableClock.startingAt(START)).start()) {
             RawClient client = new RawClient(server);
             client.login("bob", "battery staple");
 

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class SessionLifetimeTest {
     private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
 
-    private static FakeSessionServer.Builder withAlice(SettableClock clock) {
+    private static FakeSessionServer.Builder withAlice(MutableClock clock) {
         return FakeSessionServer.builder().clock(clock).user(FakeUser.withoutOtp("alice", "correct horse"));
     }
 
     @Test
     void aSessionIdleForTheTimeoutIsGoneAndGetUserAnswers404() {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server =
                 withAlice(clock).sessionIdleTimeout(Duration.ofMinutes(10)).start()) {
             RawClient client = new RawClient(server);
@@ -32,7 +32,7 @@ class SessionLifetimeTest {
 
     @Test
     void everyUseRestartsTheIdleTimeout() {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server =
                 withAlice(clock).sessionIdleTimeout(Duration.ofMinutes(10)).start()) {
             RawClient client = new RawClient(server);
@@ -48,7 +48,7 @@ class SessionLifetimeTest {
 
     @Test
     void idleSessionsAreNotCountedAsActive() {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server =
                 withAlice(clock).sessionIdleTimeout(Duration.ofSeconds(30)).start()) {
             new RawClient(server).login("alice", "correct horse");
@@ -63,7 +63,7 @@ class SessionLifetimeTest {
 
     @Test
     void withoutAnIdleTimeoutSessionsLiveOn() {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server = withAlice(clock).start()) {
             RawClient client = new RawClient(server);
             client.login("alice", "correct horse");
@@ -76,7 +76,7 @@ class SessionLifetimeTest {
 
     @Test
     void aPendingTwoFactorSessionAlsoExpiresWhenIdle() {
-        SettableClock clock = new SettableClock(START);
+        MutableClock clock = MutableClock.startingAt(START);
         try (FakeSessionServer server = FakeSessionServer.builder()
                 .clock(clock)
                 .user(FakeUser.withOtp("bob", "battery staple", "123456"))

@@ -1,6 +1,7 @@
 package io.github.i3dsession.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +66,28 @@ class SessionUserJsonTest {
         assertThat(user.get("accessLevel").asInt()).isEqualTo(77);
         assertThat(user.get("details").get("unconfirmedEmail").get("expiresAt").asLong())
                 .isEqualTo(1_893_456_000L);
+    }
+
+    @Test
+    void profileJsonIsTheBodyTheServerSendsForTheUser() throws Exception {
+        try (FakeSessionServer server = FakeSessionServer.builder()
+                .user(FakeUser.withoutOtp("alice", "correct horse"))
+                .start()) {
+            RawClient client = new RawClient(server);
+            client.login("alice", "correct horse");
+
+            String body = client.user().body();
+
+            assertThat(MAPPER.readTree(FakeUser.profileJson(FakeUser.defaultProfile("alice"))))
+                    .isEqualTo(MAPPER.readTree(body));
+        }
+    }
+
+    @Test
+    void profileJsonRefusesANullProfile() {
+        assertThatThrownBy(() -> FakeUser.profileJson(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("profile");
     }
 
     private static List<String> names(JsonNode object) {

@@ -18,7 +18,7 @@ final class BoundedInputStream extends InputStream {
     public int read() throws IOException {
         int b = in.read();
         if (b >= 0 && ++count > limit) {
-            throw new ResponseTooLargeException(limit);
+            throw new BodyLimitExceededException(limit);
         }
         return b;
     }
@@ -34,7 +34,7 @@ final class BoundedInputStream extends InputStream {
         if (n > 0) {
             count += n;
             if (count > limit) {
-                throw new ResponseTooLargeException(limit);
+                throw new BodyLimitExceededException(limit);
             }
         }
         return n;
@@ -53,11 +53,14 @@ final class BoundedInputStream extends InputStream {
         }
     }
 
-    /** The body exceeded the configured limit. */
-    static final class ResponseTooLargeException extends IOException {
+    /**
+     * The body exceeded the configured limit while it streamed. Not the SPI's {@code ResponseTooLargeException},
+     * which a buffering transport throws before the core sees the response.
+     */
+    static final class BodyLimitExceededException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        ResponseTooLargeException(long limit) {
+        BodyLimitExceededException(long limit) {
             super("response body exceeds the limit of " + limit + " bytes");
         }
     }

@@ -1,13 +1,18 @@
 package io.github.i3dsession.api.internal;
 
+import io.github.i3dsession.api.OtpSource;
 import io.github.i3dsession.api.RetryPolicy;
+import io.github.i3dsession.api.SessionObserver;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.SessionTransport;
+import io.github.i3dsession.model.SessionLogin;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +31,13 @@ public final class ClientConfig {
     final long maxResponseBytes;
     final SessionTransport transport;
     final boolean ownsTransport;
+    final List<SessionObserver> observers;
+    final String transportName;
+    /** The automatic login's credentials, or null without automatic login. */
+    final Supplier<SessionLogin> credentials;
+    /** The automatic login's OTP source, or null. */
+    final OtpSource otpSource;
+
     private final Map<SessionOperation, URI> uris = new EnumMap<>(SessionOperation.class);
 
     /**
@@ -40,6 +52,9 @@ public final class ClientConfig {
      * @param maxResponseBytes the body limit
      * @param transport the transport
      * @param ownsTransport whether closing the client closes the transport
+     * @param observers the observers, in the order they were added
+     * @param credentials the automatic login's credentials, or null
+     * @param otpSource the automatic login's OTP source, or null
      */
     public ClientConfig(
             URI baseUri,
@@ -50,7 +65,10 @@ public final class ClientConfig {
             RetryPolicy retryPolicy,
             long maxResponseBytes,
             SessionTransport transport,
-            boolean ownsTransport) {
+            boolean ownsTransport,
+            List<SessionObserver> observers,
+            Supplier<SessionLogin> credentials,
+            OtpSource otpSource) {
         this.baseUri = baseUri;
         this.apiKey = apiKey;
         this.connectTimeout = connectTimeout;
@@ -60,8 +78,15 @@ public final class ClientConfig {
         this.maxResponseBytes = maxResponseBytes;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
+        this.observers = List.copyOf(observers);
+        this.transportName = transport.name();
+        this.credentials = credentials;
+        this.otpSource = otpSource;
         String base = baseUri.toString();
         for (SessionOperation operation : SessionOperation.values()) {
+            if (operation == SessionOperation.SEND) {
+                continue;
+            }
             uris.put(operation, URI.create(base + operation.path()));
         }
     }
@@ -79,21 +104,25 @@ public final class ClientConfig {
      * @throws IllegalStateException naming what is wrong with it
      */
     public static URI checkBaseUri(URI baseUri, boolean allowInsecureHttp) {
-        String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
-        if (!baseUri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalStateException("baseUri must be an absolute http or https URI: " + baseUri);
-        }
-        if (baseUri.getHost() == null) {
-            throw new IllegalStateException("baseUri has no host: " + baseUri);
-        }
-        if (baseUri.getRawUserInfo() != null) {
+        // User info first, and never echoed: it usually holds a password. When the authority does not parse as
+        // host[:port] (say, an underscore in the host), getRawUserInfo() is null although the text has "user@".
+        String authority = baseUri.getRawAuthority();
+        if (baseUri.getRawUserInfo() != null || (authority != null && authority.indexOf('@') >= 0)) {
             throw new IllegalStateException("baseUri must not contain user info; use apiKey(...) for credentials");
         }
+        String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
+        if (!baseUri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalStateException("baseUri must be an absolute http or https URI: " + shown(baseUri));
+        }
+        if (baseUri.getHost() == null) {
+            throw new IllegalStateException("baseUri has no host: " + shown(baseUri));
+        }
         if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
-            throw new IllegalStateException("baseUri must not have a query or fragment: " + baseUri);
+            throw new IllegalStateException("baseUri must not have a query or fragment: " + shown(baseUri));
         }
         if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(baseUri.getHost())) {
-            throw new IllegalStateException("baseUri " + baseUri + " uses plain http to a host that is not loopback;"
+            throw new IllegalStateException("baseUri " + shown(baseUri)
+                    + " uses plain http to a host that is not loopback;"
                     + " use https, or call allowInsecureHttp() to send passwords and cookies unencrypted");
         }
         String text = baseUri.toString();
@@ -101,6 +130,15 @@ public final class ClientConfig {
             text = text.substring(0, text.length() - 1);
         }
         return URI.create(text);
+    }
+
+    /**
+     * The URI for a message, unless an '@' anywhere in it may mark credentials the checks above could not see
+     * as user info (a scheme-less {@code user:pw@host} parses as an opaque URI with scheme {@code user}).
+     */
+    private static String shown(URI uri) {
+        String text = uri.toString();
+        return text.indexOf('@') < 0 ? text : "(not shown: it contains '@', which may carry credentials)";
     }
 
     /** Loopback by name or literal address only: deciding must not touch DNS or the network. */

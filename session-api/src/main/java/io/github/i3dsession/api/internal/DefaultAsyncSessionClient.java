@@ -1,182 +1,192 @@
 package io.github.i3dsession.api.internal;
 
+import io.github.i3dsession.api.ApiRequest;
+import io.github.i3dsession.api.ApiResponse;
 import io.github.i3dsession.api.AsyncSessionClient;
-import io.github.i3dsession.api.SessionException;
+import io.github.i3dsession.api.NotLoggedInException;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
 import io.github.i3dsession.model.SessionAuthReq;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
-import java.io.IOException;
-import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * The async view: each attempt goes through {@code SessionTransport.sendAsync}, retries are scheduled rather
- * than slept, and the call deadline completes the future even if the transport never answers.
+ * The async view: each attempt goes through {@code SessionTransport.sendAsync} and {@link CallPath} decides what its
+ * outcome means; retries are scheduled rather than slept, and the call deadline completes the future even if the
+ * transport never answers.
  */
 final class DefaultAsyncSessionClient implements AsyncSessionClient {
-    private final CallEngine engine;
-    private final Runnable ensureOpen;
+    private final DefaultSessionClient client;
+    private final CallPath path;
+    private final ClientConfig config;
 
-    DefaultAsyncSessionClient(CallEngine engine, Runnable ensureOpen) {
-        this.engine = engine;
-        this.ensureOpen = ensureOpen;
+    DefaultAsyncSessionClient(DefaultSessionClient client, CallPath path) {
+        this.client = client;
+        this.path = path;
+        this.config = path.config;
     }
 
     @Override
     public CompletableFuture<SessionAuthReq> login(SessionLogin login) {
-        return start(DefaultSessionClient.loginCall(login));
+        CompletableFuture<SessionAuthReq> result = start(Calls.login(config, login), false);
+        AutoLogin autoLogin = client.autoLogin();
+        return autoLogin == null
+                ? result
+                : result.thenApply(auth -> {
+                    autoLogin.applicationLoggedIn();
+                    return auth;
+                });
     }
 
     @Override
     public CompletableFuture<Void> provideOtp(SessionLoginOtp otp) {
-        return start(DefaultSessionClient.otpCall(otp));
+        return start(Calls.otp(config, otp), false);
     }
 
     @Override
     public CompletableFuture<Void> logout() {
-        return start(Call.withoutResult(io.github.i3dsession.api.spi.SessionOperation.LOGOUT, null, null));
+        return start(Calls.logout(config), false);
     }
 
     @Override
     public CompletableFuture<SessionUser> getUser() {
-        return start(DefaultSessionClient.userCall());
+        return withSession(
+                () -> Calls.user(config), user -> false, failure -> failure instanceof NotLoggedInException);
     }
 
-    private <T> CompletableFuture<T> start(Call<T> call) {
+    @Override
+    public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        Objects.requireNonNull(request, "request");
+        return withSession(() -> Calls.send(config, request), response -> response.status() == 401, failure -> false);
+    }
+
+    /**
+     * Runs a call that needs a session, as the sync client does: with automatic login, logs in first when the client
+     * has none, and once more (repeating the call once) when the result or failure says the session is gone.
+     */
+    private <T> CompletableFuture<T> withSession(
+            Supplier<Call<T>> calls, Predicate<T> goneResult, Predicate<Throwable> goneFailure) {
+        AutoLogin autoLogin = client.autoLogin();
+        if (autoLogin == null) {
+            return start(calls.get(), false);
+        }
+        client.ensureOpen();
+        CompletableFuture<Void> ready = path.cookies.isEmpty()
+                ? client.joinLogin(autoLogin.generation(), true)
+                : CompletableFuture.completedFuture(null);
+        return ready.thenCompose(v -> {
+            long seen = autoLogin.generation();
+            return start(calls.get(), false)
+                    .handle((value, failure) -> {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure;
+                        boolean gone = cause == null ? goneResult.test(value) : goneFailure.test(cause);
+                        if (gone) {
+                            // The server dropped the session: log in again once and repeat once.
+                            return client.joinLogin(seen, true).thenCompose(x -> start(calls.get(), false));
+                        }
+                        return cause == null
+                                ? CompletableFuture.completedFuture(value)
+                                : CompletableFuture.<T>failedFuture(cause);
+                    })
+                    .thenCompose(f -> f);
+        });
+    }
+
+    <T> CompletableFuture<T> start(Call<T> call, boolean automatic) {
         try {
-            ensureOpen.run();
+            client.ensureOpen();
         } catch (RuntimeException e) {
             call.clear();
             throw e;
         }
-        AsyncCall<T> state = new AsyncCall<>(call, System.nanoTime() + engine.config.callTimeoutNanos);
-        state.result.whenComplete((value, failure) -> {
-            call.clear();
-            Future<?> inFlight = state.inFlight;
-            if (inFlight != null && state.result.isCancelled()) {
-                inFlight.cancel(true);
-            }
-        });
+        CallState<T> state = path.begin(call, automatic);
+        CompletableFuture<T> result = new CompletableFuture<>();
         ScheduledFuture<?> deadline = Timers.schedule(
                 () -> {
-                    if (state.result.completeExceptionally(
-                            engine.deadlineExceeded(call, state.attempt, state.lastFailure))) {
-                        Future<?> inFlight = state.inFlight;
-                        if (inFlight != null) {
-                            inFlight.cancel(true);
-                        }
-                        TransportResponse reading = state.reading;
-                        if (reading != null) {
-                            reading.close();
-                        }
+                    if (result.completeExceptionally(path.deadlineExceeded(state))) {
+                        cancel(state);
                     }
                 },
-                engine.config.callTimeoutNanos);
-        state.result.whenComplete((value, failure) -> deadline.cancel(false));
-        attempt(state);
-        return state.result;
+                state.deadlineNanos - System.nanoTime());
+        result.whenComplete((value, failure) -> {
+            deadline.cancel(false);
+            if (result.isCancelled()) {
+                cancel(state);
+            }
+            path.end(state, failure);
+        });
+        attempt(state, result);
+        return result;
     }
 
-    private <T> void attempt(AsyncCall<T> state) {
-        if (state.result.isDone()) {
+    private <T> void attempt(CallState<T> state, CompletableFuture<T> result) {
+        if (result.isDone()) {
             return;
         }
-        long remaining = state.deadline - System.nanoTime();
-        if (remaining <= 0) {
-            state.result.completeExceptionally(engine.deadlineExceeded(state.call, state.attempt, state.lastFailure));
+        TransportRequest request;
+        try {
+            request = path.nextAttempt(state);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
             return;
         }
-        int attempt = ++state.attempt;
-        TransportRequest request =
-                engine.newRequest(state.call, Math.min(engine.config.requestTimeoutNanos, remaining));
-        long start = System.nanoTime();
         CompletableFuture<TransportResponse> sent;
         try {
-            sent = engine.config.transport.sendAsync(request);
+            sent = config.transport.sendAsync(request);
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
         state.inFlight = sent;
         sent.whenComplete((response, failure) -> {
-            if (response != null) {
-                onResponse(state, request, response, attempt, start);
+            if (response != null && result.isDone()) {
+                response.close();
+                return;
+            }
+            if (result.isDone()) {
+                return;
+            }
+            AttemptOutcome<T> outcome;
+            try {
+                if (response != null) {
+                    state.reading = response;
+                    outcome = path.onResponse(state, request, response);
+                } else {
+                    outcome = path.onFailure(state, failure);
+                }
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                return;
+            } finally {
+                state.reading = null;
+            }
+            if (outcome.isRetry()) {
+                Timers.schedule(() -> attempt(state, result), outcome.retryDelayNanos());
+            } else if (outcome.failure() != null) {
+                result.completeExceptionally(outcome.failure());
             } else {
-                onFailure(state, request, unwrap(failure), attempt, start);
+                result.complete(outcome.value());
             }
         });
     }
 
-    private <T> void onResponse(
-            AsyncCall<T> state, TransportRequest request, TransportResponse response, int attempt, long start) {
-        try {
-            if (state.result.isDone()) {
-                return;
-            }
-            state.reading = response;
-            engine.cookies.store(request.uri(), response.headers("Set-Cookie"));
-            engine.logAttempt(state.call, attempt, start, response, null);
-            Duration delay = engine.retryDelay(state.call, response, attempt, state.deadline);
-            if (delay == null) {
-                state.result.complete(engine.complete(state.call, request, response));
-            } else {
-                retryLater(state, delay);
-            }
-        } catch (SessionException e) {
-            state.result.completeExceptionally(e);
-        } catch (IOException | RuntimeException e) {
-            onFailure(state, request, e, attempt, start);
-        } finally {
-            state.reading = null;
-            response.close();
+    private static void cancel(CallState<?> state) {
+        Future<?> inFlight = state.inFlight;
+        if (inFlight != null) {
+            inFlight.cancel(true);
         }
-    }
-
-    private <T> void onFailure(
-            AsyncCall<T> state, TransportRequest request, Throwable failure, int attempt, long start) {
-        if (state.result.isDone()) {
-            return;
-        }
-        engine.logAttempt(state.call, attempt, start, null, failure);
-        state.lastFailure = failure;
-        Duration delay = engine.retryDelay(state.call, failure, attempt, state.deadline);
-        if (delay == null) {
-            state.result.completeExceptionally(engine.transportFailure(state.call, request, failure, attempt));
-        } else {
-            retryLater(state, delay);
-        }
-    }
-
-    private <T> void retryLater(AsyncCall<T> state, Duration delay) {
-        Timers.schedule(() -> attempt(state), delay.toNanos());
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable t = failure;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
-    /** The mutable state of one async call; fields are written by one attempt at a time. */
-    private static final class AsyncCall<T> {
-        final Call<T> call;
-        final long deadline;
-        final CompletableFuture<T> result = new CompletableFuture<>();
-        volatile Future<?> inFlight;
-        volatile TransportResponse reading;
-        volatile int attempt;
-        volatile Throwable lastFailure;
-
-        AsyncCall(Call<T> call, long deadline) {
-            this.call = call;
-            this.deadline = deadline;
+        TransportResponse reading = state.reading;
+        if (reading != null) {
+            reading.close();
         }
     }
 }

@@ -1,9 +1,13 @@
 package io.github.i3dsession.api.internal;
 
+import io.github.i3dsession.api.ApiRequest;
+import io.github.i3dsession.api.ApiResponse;
 import io.github.i3dsession.api.AsyncSessionClient;
+import io.github.i3dsession.api.NotLoggedInException;
 import io.github.i3dsession.api.SessionClient;
-import io.github.i3dsession.api.SessionException;
-import io.github.i3dsession.api.spi.SessionOperation;
+import io.github.i3dsession.api.SessionState;
+import io.github.i3dsession.api.TransportException;
+import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
 import io.github.i3dsession.model.SessionAuthReq;
@@ -11,70 +15,202 @@ import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The {@link SessionClient} over any {@link io.github.i3dsession.api.spi.SessionTransport}. Internal. */
+/** The {@link SessionClient} over any {@link SessionTransport}. Internal. */
 public final class DefaultSessionClient implements SessionClient {
     private final ClientConfig config;
-    private final CallEngine engine;
+    private final CallPath path;
     private final AsyncSessionClient async;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Null unless the builder set {@code autoLogin}. */
+    private final AutoLogin autoLogin;
 
     /**
      * Creates a client.
      *
      * @param config the checked settings
+     * @param session a saved session to start with, or null
      */
-    public DefaultSessionClient(ClientConfig config) {
+    public DefaultSessionClient(ClientConfig config, SessionState session) {
         this.config = config;
-        this.engine = new CallEngine(config, Clock.systemUTC());
-        this.async = new DefaultAsyncSessionClient(engine, this::ensureOpen);
+        this.path = new CallPath(config, Clock.systemUTC());
+        if (session != null) {
+            path.cookies.restore(session.cookies());
+        }
+        this.autoLogin = config.credentials == null
+                ? null
+                : new AutoLogin(config.credentials, config.otpSource, Clock.systemUTC());
+        this.async = new DefaultAsyncSessionClient(this, path);
     }
 
     @Override
     public SessionAuthReq login(SessionLogin login) {
-        return execute(loginCall(login));
+        SessionAuthReq auth = execute(Calls.login(config, login), false);
+        if (autoLogin != null) {
+            autoLogin.applicationLoggedIn();
+        }
+        return auth;
     }
 
     @Override
     public void provideOtp(SessionLoginOtp otp) {
-        execute(otpCall(otp));
+        execute(Calls.otp(config, otp), false);
     }
 
     @Override
     public void logout() {
-        execute(Call.withoutResult(SessionOperation.LOGOUT, null, null));
+        execute(Calls.logout(config), false);
     }
 
     @Override
     public SessionUser getUser() {
-        return execute(userCall());
+        if (autoLogin == null) {
+            return execute(Calls.user(config), false);
+        }
+        long deadline = System.nanoTime() + config.callTimeoutNanos;
+        long seen = ensureSession(deadline);
+        try {
+            return execute(Calls.user(config), false);
+        } catch (NotLoggedInException gone) {
+            // The server dropped the session: log in again once and repeat once; a second 404 is thrown.
+            awaitLogin(seen, deadline);
+            return execute(Calls.user(config), false);
+        }
     }
 
-    static Call<SessionAuthReq> loginCall(SessionLogin login) {
-        Objects.requireNonNull(login, "login");
-        return Call.withJson(
-                SessionOperation.LOGIN,
-                SessionJson.writeLogin(login),
-                "SessionAuthReq",
-                SessionJson::readAuthReq,
-                login.password());
+    @Override
+    public ApiResponse send(ApiRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (autoLogin == null) {
+            return execute(Calls.send(config, request), false);
+        }
+        long deadline = System.nanoTime() + config.callTimeoutNanos;
+        long seen = ensureSession(deadline);
+        ApiResponse response = execute(Calls.send(config, request), false);
+        if (response.status() != 401) {
+            return response;
+        }
+        // The server dropped the session: log in again once and repeat once; a second 401 is the answer.
+        awaitLogin(seen, deadline);
+        return execute(Calls.send(config, request), false);
     }
 
-    static Call<Void> otpCall(SessionLoginOtp otp) {
-        Objects.requireNonNull(otp, "otp");
-        return Call.withoutResult(
-                SessionOperation.PROVIDE_OTP,
-                SessionJson.writeOtp(otp),
-                otp.otp().toCharArray());
+    @Override
+    public SessionState session() {
+        return SessionState.of(config.baseUri, path.cookies.export());
     }
 
-    static Call<SessionUser> userCall() {
-        return Call.withJson(SessionOperation.GET_USER, null, "SessionUser", SessionJson::readUser, null);
+    @Override
+    public Map<String, String> headersFor(URI uri) {
+        Objects.requireNonNull(uri, "uri");
+        if (!covers(uri)) {
+            return Map.of();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        String cookie = path.cookies.headerFor(uri);
+        if (cookie != null) {
+            headers.put("Cookie", cookie);
+        }
+        if (config.apiKey != null) {
+            headers.put("PRIVATE-TOKEN", config.apiKey);
+        }
+        return Collections.unmodifiableMap(headers);
+    }
+
+    /** Whether {@code uri} is under the base URI: same scheme, host and port, and a path below its path. */
+    private boolean covers(URI uri) {
+        URI base = config.baseUri;
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
+                || !base.getScheme().equalsIgnoreCase(uri.getScheme())
+                || !base.getHost().equalsIgnoreCase(uri.getHost())
+                || port(base) != port(uri)) {
+            return false;
+        }
+        String basePath = base.getRawPath() == null ? "" : base.getRawPath();
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return basePath.isEmpty() || path.equals(basePath) || path.startsWith(basePath + "/");
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** Logs in first when the client holds no session; returns the login generation the call runs under. */
+    long ensureSession(long deadlineNanos) {
+        long seen = autoLogin.generation();
+        if (path.cookies.isEmpty()) {
+            awaitLogin(seen, deadlineNanos);
+            seen = autoLogin.generation();
+        }
+        return seen;
+    }
+
+    /** Joins (or leads) the automatic login and waits for it within the caller's deadline. */
+    private void awaitLogin(long seenGeneration, long deadlineNanos) {
+        CompletableFuture<Void> login = joinLogin(seenGeneration, false);
+        try {
+            login.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw (Error) cause;
+        } catch (TimeoutException e) {
+            throw new TransportException(
+                    "automatic login did not complete within the call timeout of "
+                            + Duration.ofNanos(config.callTimeoutNanos),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting for the automatic login", e);
+        }
+    }
+
+    /**
+     * The login to wait for. When this caller leads a new one, it runs here (sync) or on the login executor
+     * (async), after the stale session is dropped so that the server does not answer 409.
+     */
+    CompletableFuture<Void> joinLogin(long seenGeneration, boolean async) {
+        boolean[] leader = new boolean[1];
+        CompletableFuture<Void> login = autoLogin.join(seenGeneration, leader);
+        if (leader[0]) {
+            path.cookies.clear();
+            AutoLogin.Steps steps = new AutoLogin.Steps() {
+                @Override
+                public SessionAuthReq login(SessionLogin credentials) {
+                    return execute(Calls.login(config, credentials), true);
+                }
+
+                @Override
+                public void provideOtp(SessionLoginOtp otp) {
+                    execute(Calls.otp(config, otp), true);
+                }
+            };
+            if (async) {
+                AutoLogin.executor().execute(() -> autoLogin.run(login, steps));
+            } else {
+                autoLogin.run(login, steps);
+            }
+        }
+        return login;
+    }
+
+    AutoLogin autoLogin() {
+        return autoLogin;
     }
 
     @Override
@@ -85,7 +221,7 @@ public final class DefaultSessionClient implements SessionClient {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            engine.cookies.clear();
+            path.cookies.clear();
             if (config.ownsTransport) {
                 config.transport.close();
             }
@@ -98,67 +234,52 @@ public final class DefaultSessionClient implements SessionClient {
         }
     }
 
-    private <T> T execute(Call<T> call) {
+    /** Runs a call on this thread: each attempt as {@link CallPath} decides, sleeping between them. */
+    <T> T execute(Call<T> call, boolean automatic) {
         try {
             ensureOpen();
-            long deadline = System.nanoTime() + config.callTimeoutNanos;
-            Throwable lastFailure = null;
-            for (int attempt = 1; ; attempt++) {
-                long remaining = deadline - System.nanoTime();
-                if (remaining <= 0) {
-                    throw engine.deadlineExceeded(call, attempt - 1, lastFailure);
-                }
-                TransportRequest request = engine.newRequest(call, Math.min(config.requestTimeoutNanos, remaining));
-                long start = System.nanoTime();
-                Duration delay;
-                try {
-                    TransportResponse response = config.transport.send(request);
-                    try (BodyDeadline bodyDeadline = BodyDeadline.arm(response, deadline)) {
-                        engine.cookies.store(request.uri(), response.headers("Set-Cookie"));
-                        engine.logAttempt(call, attempt, start, response, null);
-                        delay = engine.retryDelay(call, response, attempt, deadline);
-                        if (delay == null) {
-                            try {
-                                return engine.complete(call, request, response);
-                            } catch (IOException | RuntimeException e) {
-                                if (bodyDeadline.expired()) {
-                                    throw engine.deadlineExceeded(call, attempt, e);
-                                }
-                                throw e;
-                            }
-                        }
-                    } finally {
-                        response.close();
-                    }
-                } catch (IOException | RuntimeException e) {
-                    if (e instanceof SessionException) {
-                        throw (SessionException) e;
-                    }
-                    engine.logAttempt(call, attempt, start, null, e);
-                    lastFailure = e;
-                    delay = engine.retryDelay(call, e, attempt, deadline);
-                    if (delay == null) {
-                        throw engine.transportFailure(call, request, e, attempt);
-                    }
-                }
-                sleep(call, delay);
-            }
-        } finally {
+        } catch (RuntimeException e) {
             call.clear();
+            throw e;
         }
-    }
-
-    private void sleep(Call<?> call, Duration delay) {
+        CallState<T> state = path.begin(call, automatic);
+        Throwable failure = null;
         try {
-            TimeUnit.NANOSECONDS.sleep(delay.toNanos());
-        } catch (InterruptedException e) {
-            throw engine.interrupted(call, e);
+            while (true) {
+                TransportRequest request = path.nextAttempt(state);
+                TransportResponse response = null;
+                AttemptOutcome<T> outcome = null;
+                try {
+                    response = config.transport.send(request);
+                } catch (IOException | RuntimeException e) {
+                    outcome = path.onFailure(state, e);
+                }
+                if (response != null) {
+                    outcome = path.onResponse(state, request, response);
+                }
+                if (!outcome.isRetry()) {
+                    if (outcome.failure() != null) {
+                        throw outcome.failure();
+                    }
+                    return outcome.value();
+                }
+                try {
+                    TimeUnit.NANOSECONDS.sleep(outcome.retryDelayNanos());
+                } catch (InterruptedException e) {
+                    throw path.interrupted(state, e);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            path.end(state, failure);
         }
     }
 
     @Override
     public String toString() {
         return "SessionClient{baseUri=" + config.baseUri + ", transport=" + config.transport + ", session="
-                + engine.cookies + (closed.get() ? ", closed" : "") + "}";
+                + path.cookies + (closed.get() ? ", closed" : "") + "}";
     }
 }

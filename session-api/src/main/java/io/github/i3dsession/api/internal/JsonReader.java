@@ -1,6 +1,8 @@
 package io.github.i3dsession.api.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
@@ -45,8 +47,9 @@ final class JsonReader {
         return parser.currentToken() == JsonToken.VALUE_NULL;
     }
 
-    // Each read takes the parent path and the property name separately and joins them only to report an error:
-    // a successful decode builds no path strings.
+    // Each read takes the parent path and the property name separately and joins them only to report an error,
+    // so a successful decode builds no path string per property: only one per nested object or array element,
+    // made by SessionJson as it descends.
 
     String string(String parent, String name) throws IOException, ResponseFormatException {
         JsonToken token = parser.currentToken();
@@ -104,6 +107,45 @@ final class JsonReader {
 
     static ResponseFormatException mismatch(String path, String expected, JsonToken found) {
         return new ResponseFormatException(path + ": expected " + expected + ", found " + describe(found));
+    }
+
+    /**
+     * True for the error Jackson's STRICT_DUPLICATE_DETECTION raises. Jackson gives it no type of its own, only
+     * its message ("Duplicate field" before 2.17, "Duplicate Object property" since); SessionJsonTest pins it.
+     */
+    static boolean isDuplicateProperty(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        return message != null && message.startsWith("Duplicate ");
+    }
+
+    /**
+     * The path of the parser's current property, rooted at {@code root} like every path this decoder reports:
+     * {@code SessionUser.details.city}, {@code Error.errors[1].message}. A one-element array around the document
+     * is not part of it, as elsewhere. Names come from the server, so each is cut short and stripped of control
+     * characters; they are names, never values.
+     */
+    static String path(String root, JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject()) {
+                path.insert(0, "." + printable(c.getCurrentName()));
+            } else if (c.getParent() != null && !c.getParent().inRoot()) {
+                path.insert(0, "[" + c.getCurrentIndex() + "]");
+            }
+        }
+        return path.insert(0, root).toString();
+    }
+
+    private static String printable(String name) {
+        if (name == null) {
+            return "?";
+        }
+        StringBuilder out = new StringBuilder(Math.min(name.length(), 64));
+        for (int i = 0; i < name.length() && i < 64; i++) {
+            char c = name.charAt(i);
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return name.length() > 64 ? out.append("...").toString() : out.toString();
     }
 
     static String describe(JsonToken token) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.i3dsession.model.AccountBillingDetails;
 import io.github.i3dsession.model.AccountDetails;
 import io.github.i3dsession.model.ApiError;
@@ -24,10 +25,13 @@ import java.util.List;
  * The one place JSON is configured and mapped: response bodies are read with Jackson's streaming parser straight
  * into the model's builders (no reflection, no intermediate tree, no String copy of the body), request bodies are
  * written by {@link JsonBodyWriter}. Unknown properties are skipped; a one-element array around an object is
- * unwrapped; a wrongly typed or missing required property fails with its path. Thread-safe.
+ * unwrapped; a wrongly typed or missing required property fails with its path. A property name that appears
+ * twice in one object, anywhere in the document, fails with its path too: accepting it would let this client
+ * and another parser (a proxy, a log pipeline) read two different documents from the same bytes. Thread-safe.
  */
 public final class SessionJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(
                     StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
@@ -78,23 +82,15 @@ public final class SessionJson {
     private static <T> T readRoot(InputStream body, String type, ObjectReader<T> objectReader)
             throws IOException, ResponseFormatException {
         try (JsonParser parser = FACTORY.createParser(body)) {
-            JsonReader reader = new JsonReader(parser);
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new ResponseFormatException("empty body, expected a " + type + " object");
+            try {
+                return readDocument(parser, type, objectReader);
+            } catch (JsonProcessingException e) {
+                if (JsonReader.isDuplicateProperty(e)) {
+                    throw new ResponseFormatException(
+                            JsonReader.path(type, parser.getParsingContext()) + ": duplicate property");
+                }
+                throw e;
             }
-            boolean wrapped = first == JsonToken.START_ARRAY;
-            if (wrapped && parser.nextToken() == JsonToken.END_ARRAY) {
-                throw new ResponseFormatException("expected a " + type + " object, found an empty array");
-            }
-            T value = objectReader.read(reader, type);
-            if (wrapped && parser.nextToken() != JsonToken.END_ARRAY) {
-                throw new ResponseFormatException("expected one " + type + " object, found an array of several");
-            }
-            if (parser.nextToken() != null) {
-                throw new ResponseFormatException("unexpected content after the " + type + " object");
-            }
-            return value;
         } catch (JsonProcessingException e) {
             // Jackson's own message can quote body text; keep only the position.
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
@@ -106,6 +102,27 @@ public final class SessionJson {
         } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
             throw new ResponseFormatException(e.getMessage(), e);
         }
+    }
+
+    private static <T> T readDocument(JsonParser parser, String type, ObjectReader<T> objectReader)
+            throws IOException, ResponseFormatException {
+        JsonReader reader = new JsonReader(parser);
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new ResponseFormatException("empty body, expected a " + type + " object");
+        }
+        boolean wrapped = first == JsonToken.START_ARRAY;
+        if (wrapped && parser.nextToken() == JsonToken.END_ARRAY) {
+            throw new ResponseFormatException("expected a " + type + " object, found an empty array");
+        }
+        T value = objectReader.read(reader, type);
+        if (wrapped && parser.nextToken() != JsonToken.END_ARRAY) {
+            throw new ResponseFormatException("expected one " + type + " object, found an array of several");
+        }
+        if (parser.nextToken() != null) {
+            throw new ResponseFormatException("unexpected content after the " + type + " object");
+        }
+        return value;
     }
 
     private static SessionAuthReq authReq(JsonReader r, String path) throws IOException, ResponseFormatException {

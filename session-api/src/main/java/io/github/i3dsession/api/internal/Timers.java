@@ -6,8 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one timer thread of the core: retry delays and deadlines of async calls, and the deadline watchdog of
- * blocking body reads. Its daemon thread ends after two idle seconds, so nothing of ours outlives the work.
+ * The timer thread of async calls: it fires their whole-call deadlines and the delays before their retries.
+ * Body-read deadlines are not here: {@link BodyDeadline} runs its own sweeper thread. The timer's daemon thread
+ * ends after two idle seconds, so nothing of ours outlives the work.
  */
 final class Timers {
     private static final AtomicInteger THREADS = new AtomicInteger();

@@ -14,7 +14,15 @@ public enum SessionOperation {
     /** {@code POST /v3/session/logout}: end the session. */
     LOGOUT("logout", "POST", "/v3/session/logout"),
     /** {@code GET /v3/session/user}: read the logged-in user. */
-    GET_USER("getUser", "GET", "/v3/session/user");
+    GET_USER("getUser", "GET", "/v3/session/user"),
+
+    /**
+     * A request of the rest of the v3 API, made with {@code SessionClient.send}: its method and URI are the
+     * {@link TransportRequest}'s own ({@link TransportRequest#method()}, {@link TransportRequest#uri()}); this
+     * constant's {@link #method()} and {@link #path()} are {@code "*"}. A transport sends it as it is, like the
+     * others.
+     */
+    SEND("send", "*", "*");
 
     private final String operationId;
     private final String method;

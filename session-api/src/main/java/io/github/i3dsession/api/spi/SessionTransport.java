@@ -1,6 +1,7 @@
 package io.github.i3dsession.api.spi;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,7 +39,9 @@ public interface SessionTransport extends AutoCloseable {
 
     /**
      * Sends a request without blocking the calling thread. Adapters over libraries with a native asynchronous
-     * API override this; the default runs {@link #send(TransportRequest)} on a shared pool of daemon threads.
+     * API override this; the default runs {@link #send(TransportRequest)} on a shared, bounded pool of daemon
+     * threads (at most {@code max(8, 4 × available processors)} sends block at once; more wait in line, within their
+     * calls' deadlines).
      * Cancelling the returned future must abort the request where the library allows it.
      *
      * <p>The future completes with the response, or exceptionally with the {@link IOException} that
@@ -54,6 +57,21 @@ public interface SessionTransport extends AutoCloseable {
     /**
      * Releases the resources this transport created. Idempotent; never throws.
      */
+    /**
+     * Returns a short name for this transport, used in observations ({@code CallInfo.transport()}) and the
+     * {@code User-Agent}.
+     *
+     * @return a lower-case name such as {@code jdk}; by default the class's simple name, lower-cased, without a
+     *     {@code Transport} suffix
+     */
+    default String name() {
+        String simple = getClass().getSimpleName();
+        String base = simple.endsWith("Transport") && simple.length() > "Transport".length()
+                ? simple.substring(0, simple.length() - "Transport".length())
+                : simple;
+        return base.isEmpty() ? "custom" : base.toLowerCase(Locale.ROOT);
+    }
+
     @Override
     void close();
 }

@@ -2,10 +2,12 @@ package io.github.i3dsession.api.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 final class SimpleTransportResponse implements TransportResponse {
@@ -21,7 +23,7 @@ final class SimpleTransportResponse implements TransportResponse {
         headers.forEach((name, values) -> {
             if (name != null) {
                 copy.merge(name, List.copyOf(values), (a, b) -> {
-                    List<String> both = new java.util.ArrayList<>(a);
+                    List<String> both = new ArrayList<>(a);
                     both.addAll(b);
                     return both;
                 });
@@ -39,6 +41,11 @@ final class SimpleTransportResponse implements TransportResponse {
     public List<String> headers(String name) {
         List<String> values = headers.get(name);
         return values == null ? Collections.emptyList() : values;
+    }
+
+    @Override
+    public Set<String> headerNames() {
+        return Collections.unmodifiableSet(headers.keySet());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.github.i3dsession.api.spi;
 
+import io.github.i3dsession.api.internal.Checks;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Settings a {@link SessionTransportProvider} applies to the transport it creates. Immutable.
@@ -22,11 +22,7 @@ public final class TransportOptions {
      * @throws IllegalArgumentException if {@code connectTimeout} is not positive
      */
     public static TransportOptions of(Duration connectTimeout) {
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        if (connectTimeout.isZero() || connectTimeout.isNegative()) {
-            throw new IllegalArgumentException("connectTimeout must be positive: " + connectTimeout);
-        }
-        return new TransportOptions(connectTimeout);
+        return new TransportOptions(Checks.positive(connectTimeout, "connectTimeout"));
     }
 
     /**

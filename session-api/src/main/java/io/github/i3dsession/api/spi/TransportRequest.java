@@ -1,5 +1,6 @@
 package io.github.i3dsession.api.spi;
 
+import io.github.i3dsession.api.internal.Checks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
@@ -27,6 +28,7 @@ public final class TransportRequest {
     private static final byte[] NO_BODY = new byte[0];
 
     private final SessionOperation operation;
+    private final String method;
     private final URI uri;
     private final Map<String, String> headers;
     private final byte[] body;
@@ -36,6 +38,7 @@ public final class TransportRequest {
 
     private TransportRequest(Builder builder) {
         this.operation = builder.operation;
+        this.method = builder.method;
         this.uri = builder.uri;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
         this.body = builder.body;
@@ -54,7 +57,29 @@ public final class TransportRequest {
      * @throws IllegalArgumentException if {@code uri} is not absolute
      */
     public static Builder builder(SessionOperation operation, URI uri) {
-        return new Builder(operation, uri);
+        Objects.requireNonNull(operation, "operation");
+        if (operation == SessionOperation.SEND) {
+            throw new IllegalArgumentException("SEND has no fixed method: use builder(method, uri)");
+        }
+        return new Builder(operation, operation.method(), uri);
+    }
+
+    /**
+     * Starts a request of the rest of the v3 API ({@link SessionOperation#SEND}), made with
+     * {@code SessionClient.send}.
+     *
+     * @param method the HTTP method, such as {@code GET} or {@code PUT}
+     * @param uri the absolute URI to send to, query included
+     * @return a new builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code uri} is not absolute or {@code method} is not an upper-case token
+     */
+    public static Builder builder(String method, URI uri) {
+        Objects.requireNonNull(method, "method");
+        if (!method.matches("[A-Z]+")) {
+            throw new IllegalArgumentException("method must be an upper-case token: " + method);
+        }
+        return new Builder(SessionOperation.SEND, method, uri);
     }
 
     /**
@@ -67,12 +92,13 @@ public final class TransportRequest {
     }
 
     /**
-     * Returns the HTTP method, the same as {@code operation().method()}.
+     * Returns the HTTP method: {@code operation().method()} for the Session API's own operations, the caller's
+     * method for {@link SessionOperation#SEND}.
      *
-     * @return {@code "GET"} or {@code "POST"}
+     * @return an upper-case method such as {@code "GET"} or {@code "POST"}
      */
     public String method() {
-        return operation.method();
+        return method;
     }
 
     /**
@@ -147,13 +173,14 @@ public final class TransportRequest {
     @Override
     public String toString() {
         // Header values can carry the API key and session cookies: names only.
-        return "TransportRequest{" + operation.method() + " " + uri + ", headers=" + headers.keySet() + ", bodyBytes="
-                + body.length + "}";
+        return "TransportRequest{" + method + " " + uri + ", headers=" + headers.keySet() + ", bodyBytes=" + body.length
+                + "}";
     }
 
     /** Builds a {@link TransportRequest}. Not thread-safe. */
     public static final class Builder {
         private final SessionOperation operation;
+        private final String method;
         private final URI uri;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private byte[] body = NO_BODY;
@@ -161,8 +188,9 @@ public final class TransportRequest {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private long maxResponseBytes = 1024 * 1024;
 
-        private Builder(SessionOperation operation, URI uri) {
-            this.operation = Objects.requireNonNull(operation, "operation");
+        private Builder(SessionOperation operation, String method, URI uri) {
+            this.operation = operation;
+            this.method = method;
             this.uri = Objects.requireNonNull(uri, "uri");
             if (!uri.isAbsolute()) {
                 throw new IllegalArgumentException("uri must be absolute: " + uri);
@@ -203,7 +231,7 @@ public final class TransportRequest {
          * @throws IllegalArgumentException if {@code timeout} is zero or negative
          */
         public Builder timeout(Duration timeout) {
-            this.timeout = positive(timeout, "timeout");
+            this.timeout = Checks.positive(timeout, "timeout");
             return this;
         }
 
@@ -216,7 +244,7 @@ public final class TransportRequest {
          * @throws IllegalArgumentException if {@code connectTimeout} is zero or negative
          */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            this.connectTimeout = Checks.positive(connectTimeout, "connectTimeout");
             return this;
         }
 
@@ -242,14 +270,6 @@ public final class TransportRequest {
          */
         public TransportRequest build() {
             return new TransportRequest(this);
-        }
-
-        private static Duration positive(Duration value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException(name + " must be positive: " + value);
-            }
-            return value;
         }
     }
 }

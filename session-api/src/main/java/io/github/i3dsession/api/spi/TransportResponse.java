@@ -2,9 +2,11 @@ package io.github.i3dsession.api.spi;
 
 import java.io.Closeable;
 import java.io.InputStream;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The response a {@link SessionTransport} returns once the status line and headers have arrived. The body is
@@ -40,6 +42,34 @@ public interface TransportResponse extends Closeable {
     default Optional<String> firstHeader(String name) {
         List<String> values = headers(name);
         return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /**
+     * Returns the names of the headers this response carries, for {@code SessionClient.send}'s
+     * {@code ApiResponse}. Adapters should override it; the default finds only the common headers a response to a
+     * v3 call carries.
+     *
+     * @return the header names, in any case and order; never null
+     */
+    default Set<String> headerNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : List.of(
+                "Content-Type",
+                "Content-Length",
+                "Content-Encoding",
+                "Date",
+                "ETag",
+                "Last-Modified",
+                "Location",
+                "Retry-After",
+                "Set-Cookie",
+                "Cache-Control",
+                "X-Total-Count")) {
+            if (!headers(name).isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /**

@@ -18,7 +18,7 @@ class BoundedInputStreamTest {
     @Test
     void oneByteOverTheLimitFails() {
         assertThatThrownBy(() -> new BoundedInputStream(new ByteArrayInputStream(new byte[101]), 100).readAllBytes())
-                .isInstanceOf(BoundedInputStream.ResponseTooLargeException.class)
+                .isInstanceOf(BoundedInputStream.BodyLimitExceededException.class)
                 .hasMessage("response body exceeds the limit of 100 bytes");
     }
 
@@ -27,7 +27,7 @@ class BoundedInputStreamTest {
         CountingEndlessStream endless = new CountingEndlessStream();
 
         assertThatThrownBy(() -> new BoundedInputStream(endless, 1024).drain())
-                .isInstanceOf(BoundedInputStream.ResponseTooLargeException.class);
+                .isInstanceOf(BoundedInputStream.BodyLimitExceededException.class);
         assertThat(endless.served).isEqualTo(1025);
     }
 
@@ -40,7 +40,7 @@ class BoundedInputStreamTest {
                     in.read();
                     in.read();
                 })
-                .isInstanceOf(BoundedInputStream.ResponseTooLargeException.class);
+                .isInstanceOf(BoundedInputStream.BodyLimitExceededException.class);
     }
 
     private static final class CountingEndlessStream extends InputStream {

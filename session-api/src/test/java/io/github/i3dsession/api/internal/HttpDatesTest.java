@@ -37,4 +37,31 @@ class HttpDatesTest {
         assertThat(HttpDates.parse("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(NOW);
         assertThat(HttpDates.parse("yesterday")).isNull();
     }
+
+    @Test
+    void cookieDateReadsEveryFormRfc6265Lists() {
+        assertThat(HttpDates.parseCookieDate("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(NOW);
+        assertThat(HttpDates.parseCookieDate("Wed, 21-Oct-2015 07:28:00 GMT")).isEqualTo(NOW);
+        assertThat(HttpDates.parseCookieDate("Wednesday, 21-Oct-15 07:28:00 GMT"))
+                .isEqualTo(NOW);
+        assertThat(HttpDates.parseCookieDate("Wed Oct 21 07:28:00 2015")).isEqualTo(NOW);
+        assertThat(HttpDates.parseCookieDate("21 october 2015 7:28:0 UTC")).isEqualTo(NOW);
+        assertThat(HttpDates.parseCookieDate("Thu, 01 Jan 70 00:00:00 GMT")).isEqualTo(Instant.EPOCH);
+        assertThat(HttpDates.parseCookieDate("Sat, 01 Jan 2000 00:00:00 GMT"))
+                .isEqualTo(HttpDates.parseCookieDate("Sat, 01 Jan 00 00:00:00 GMT"));
+    }
+
+    @Test
+    void cookieDateThatIsNoDateIsNull() {
+        assertThat(HttpDates.parseCookieDate("")).isNull();
+        assertThat(HttpDates.parseCookieDate("tomorrow")).isNull();
+        assertThat(HttpDates.parseCookieDate("Wed, 21 Oct 2015")).isNull();
+        assertThat(HttpDates.parseCookieDate("Wed, 21 Oct 2015 24:00:00 GMT")).isNull();
+        assertThat(HttpDates.parseCookieDate("Wed, 21 Oct 2015 07:60:00 GMT")).isNull();
+        assertThat(HttpDates.parseCookieDate("Mon, 30 Feb 2015 07:28:00 GMT")).isNull();
+        assertThat(HttpDates.parseCookieDate("Mon, 32 Jan 2015 07:28:00 GMT")).isNull();
+        assertThat(HttpDates.parseCookieDate("Mon, 01 Jan 1600 07:28:00 GMT")).isNull();
+        assertThat(HttpDates.parseCookieDate("Wed, 21 Oct 2015 007:28:00 GMT")).isNull();
+        assertThat(HttpDates.parseCookieDate("Wed, 21 Oct 99999 07:28:00 GMT")).isNull();
+    }
 }

@@ -14,7 +14,7 @@ class RedactorTest {
         String body = "{\"userName\":\"alice\",\"password\":\"hunter2\",\"otp\":\"123456\",\"sessionId\":42,"
                 + "\"PRIVATE-TOKEN\":\"k\"}";
 
-        String masked = Redactor.mask(body, List.of());
+        String masked = Redactor.maskServerText(body, List.of());
 
         assertThat(masked)
                 .isEqualTo("{\"userName\":\"alice\",\"password\":\"****\",\"otp\":\"****\","
@@ -25,8 +25,8 @@ class RedactorTest {
     void knownSecretsAreMaskedWhereverTheyAppear() {
         char[] password = "hunter2".toCharArray();
 
-        String masked =
-                Redactor.mask("wrong password hunter2 for key abc-key", List.of(CharBuffer.wrap(password), "abc-key"));
+        String masked = Redactor.maskServerText(
+                "wrong password hunter2 for key abc-key", List.of(CharBuffer.wrap(password), "abc-key"));
 
         assertThat(masked).isEqualTo("wrong password **** for key ****");
     }

@@ -108,6 +108,178 @@ class SessionCookiesTest {
     }
 
     @Test
+    void setCookieOfOnlySemicolonsIsIgnoredAndTheRealCookieKept() {
+        cookies.store(LOGIN, List.of(";;;", "sid=abc; Path=/"));
+
+        assertThat(cookies.headerFor(USER)).isEqualTo("sid=abc");
+    }
+
+    @Test
+    void linesTheAlgorithmRejectsAreIgnoredWithoutThrowing() {
+        cookies.store(
+                LOGIN,
+                List.of(
+                        ";",
+                        "=",
+                        " = v",
+                        ";sid=abc",
+                        "  ;  ",
+                        "noequals; Path=/",
+                        "ctl\u0001=x",
+                        "sid=a\u0000b",
+                        "sid=abc\r\nX-Injected: 1",
+                        "wide=\u20ac"));
+
+        assertThat(cookies.headerFor(USER)).isNull();
+        assertThat(cookies.isEmpty()).isTrue();
+    }
+
+    @Test
+    void emptyNameIsIgnoredEvenWithAValue() {
+        cookies.store(LOGIN, List.of("=value; Path=/"));
+
+        assertThat(cookies.isEmpty()).isTrue();
+    }
+
+    @Test
+    void nameAndValueAreTrimmedOfSpacesAndTabs() {
+        cookies.store(LOGIN, List.of(" \tsid \t=  abc def \t;  Path = /  "));
+
+        assertThat(cookies.headerFor(USER)).isEqualTo("sid=abc def");
+    }
+
+    @Test
+    void unknownAttributesAndBadAttributeValuesAreIgnoredOneByOne() {
+        cookies.store(
+                LOGIN, List.of("sid=abc; Max-Age=soon; Expires=tomorrow; Colour=blue; Path=nope; Domain=; HttpOnly"));
+
+        assertThat(cookies.headerFor(USER)).isEqualTo("sid=abc");
+    }
+
+    @Test
+    void domainThatDoesNotMatchTheRequestHostRejectsTheCookie() {
+        URI login = URI.create("http://127.0.0.1:8080/v3/session/login");
+        URI user = URI.create("http://127.0.0.1:8080/v3/session/user");
+        cookies.store(login, List.of("sid=kept; Path=/"));
+
+        cookies.store(login, List.of("sid=stray; Domain=.example.test; Path=/", "other=x; Domain=0.0.1; Path=/"));
+
+        assertThat(cookies.headerFor(user)).isEqualTo("sid=kept");
+        assertThat(cookies.headerFor(URI.create("http://example.test/v3/session/user")))
+                .isNull();
+    }
+
+    @Test
+    void domainThatMatchesKeepsTheCookieHostOnly() {
+        cookies.store(LOGIN, List.of("a=1; Domain=.I3D.net; Path=/", "b=2; Domain=api.i3d.net.; Path=/"));
+        cookies.store(URI.create("http://127.0.0.1:1/v3/session/login"), List.of("c=3; Domain=127.0.0.1; Path=/"));
+
+        assertThat(cookies.headerFor(USER)).isEqualTo("a=1");
+        assertThat(cookies.headerFor(URI.create("https://www.i3d.net/v3/session/user")))
+                .isNull();
+        assertThat(cookies.headerFor(URI.create("http://127.0.0.1:1/v3/session/user")))
+                .isEqualTo("c=3");
+    }
+
+    @Test
+    void hugeNegativeMaxAgeExpiresTheCookieInsteadOfOverflowing() {
+        cookies.store(LOGIN, List.of("sid=abc; Path=/"));
+
+        cookies.store(LOGIN, List.of("sid=abc; Path=/; Max-Age=-99999999999999999999"));
+
+        assertThat(cookies.headerFor(USER)).isNull();
+        assertThat(cookies.isEmpty()).isTrue();
+    }
+
+    @Test
+    void hugePositiveMaxAgeSaturatesAtFourHundredDays() {
+        MovableClock clock = new MovableClock(NOW);
+        SessionCookies jar = new SessionCookies(clock);
+        jar.store(LOGIN, List.of("sid=abc; Path=/; Max-Age=99999999999999999999999999"));
+
+        clock.now = NOW.plus(Duration.ofDays(400)).minusSeconds(1);
+        assertThat(jar.headerFor(USER)).isEqualTo("sid=abc");
+        clock.now = NOW.plus(Duration.ofDays(400));
+        assertThat(jar.headerFor(USER)).isNull();
+    }
+
+    @Test
+    void maxAgeThatIsNotDigitsWithAnOptionalMinusIsIgnored() {
+        cookies.store(
+                LOGIN,
+                List.of(
+                        "a=1; Path=/; Max-Age=+0",
+                        "b=2; Path=/; Max-Age=0x0",
+                        "c=3; Path=/; Max-Age=-",
+                        "d=4; Path=/; Max-Age=",
+                        "e=5; Path=/; Max-Age=1e3; Max-Age= -0 x"));
+
+        assertThat(cookies.headerFor(USER)).isEqualTo("a=1; b=2; c=3; d=4; e=5");
+    }
+
+    @Test
+    void maxAgeWinsOverExpiresWhicheverComesFirst() {
+        cookies.store(
+                LOGIN,
+                List.of(
+                        "a=1; Path=/; Max-Age=60; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+                        "b=2; Path=/; Max-Age=0; Expires=Fri, 01 Jan 2100 00:00:00 GMT",
+                        "c=3; Path=/; Expires=Fri, 01 Jan 2100 00:00:00 GMT; Max-Age=-1"));
+
+        assertThat(cookies.headerFor(USER)).isEqualTo("a=1");
+    }
+
+    @Test
+    void lastValidMaxAgeCountsAndAnInvalidOneDoesNotResetIt() {
+        cookies.store(LOGIN, List.of("sid=abc; Path=/; Max-Age=0; Max-Age=soon"));
+
+        assertThat(cookies.headerFor(USER)).isNull();
+    }
+
+    @Test
+    void expiresInAnyCookieDateFormDeletesTheCookie() {
+        cookies.store(LOGIN, List.of("a=1; Path=/", "b=2; Path=/", "c=3; Path=/"));
+
+        cookies.store(
+                LOGIN,
+                List.of(
+                        "a=; Path=/; Expires=Sun Nov  6 08:49:37 1994",
+                        "b=; Path=/; Expires=Sunday, 06-Nov-94 08:49:37 GMT",
+                        "c=; Path=/; expires=6 nov 1994 8:49:37"));
+
+        assertThat(cookies.headerFor(USER)).isNull();
+    }
+
+    @Test
+    void overlongNameAndValueAreIgnored() {
+        cookies.store(LOGIN, List.of("sid=" + "x".repeat(SessionCookies.MAX_NAME_AND_VALUE_CHARS - 2)));
+
+        assertThat(cookies.isEmpty()).isTrue();
+    }
+
+    @Test
+    void jarKeepsAtMostFiftyCookiesEvictingTheOldest() {
+        for (int i = 0; i < 60; i++) {
+            cookies.store(LOGIN, List.of("c" + i + "=v; Path=/"));
+        }
+
+        assertThat(cookies.names())
+                .hasSize(SessionCookies.MAX_COOKIES)
+                .startsWith("c10")
+                .endsWith("c59");
+    }
+
+    @Test
+    void domainMatchingFollowsRfc6265() {
+        assertThat(SessionCookies.domainMatches("api.i3d.net", "i3d.net")).isTrue();
+        assertThat(SessionCookies.domainMatches("api.i3d.net", "api.i3d.net")).isTrue();
+        assertThat(SessionCookies.domainMatches("api.i3d.net", "d.net")).isFalse();
+        assertThat(SessionCookies.domainMatches("i3d.net", "api.i3d.net")).isFalse();
+        assertThat(SessionCookies.domainMatches("127.0.0.1", "0.0.1")).isFalse();
+        assertThat(SessionCookies.domainMatches("::1", "1")).isFalse();
+    }
+
+    @Test
     void toStringShowsNamesButNeverValues() {
         cookies.store(LOGIN, List.of("sid=s3cr3t-value; Path=/"));
 

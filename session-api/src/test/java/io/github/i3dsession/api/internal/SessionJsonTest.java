@@ -134,6 +134,88 @@ class SessionJsonTest {
         assertThatThrownBy(() -> SessionJson.readAuthReq(in(deep))).isInstanceOf(ResponseFormatException.class);
     }
 
+    @Test
+    void duplicateTopLevelPropertyIsRejectedWithItsPathNotItsValue() {
+        assertThatThrownBy(() -> SessionJson.readUser(in("{\"userId\":4242,\"userName\":\"a\",\"userId\":7777}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionUser.userId: duplicate property");
+        assertThatThrownBy(() -> SessionJson.readAuthReq(
+                        in("{\"requiresOtp\":false,\"expiresAt\":0,\"requiresOtp\":true,\"otpSessionExpiresAt\":0}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionAuthReq.requiresOtp: duplicate property");
+        assertThatThrownBy(() -> SessionJson.readApiError(
+                        in("{\"errorCode\":401,\"errorMessage\":\"no\",\"errorCode\":500,\"errors\":[]}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("Error.errorCode: duplicate property");
+    }
+
+    @Test
+    void duplicateNestedPropertyIsRejectedWithItsPath() {
+        assertThatThrownBy(() -> SessionJson.readUser(
+                        in("{\"userId\":1,\"details\":{\"city\":\"Rotterdam\",\"city\":\"Evilville\"}}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionUser.details.city: duplicate property");
+        assertThatThrownBy(() -> SessionJson.readApiError(in("{\"errorCode\":1,\"errorMessage\":\"x\",\"errors\":"
+                        + "[{\"property\":\"a\",\"message\":\"m\"},{\"property\":\"b\",\"property\":\"c\"}]}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("Error.errors[1].property: duplicate property");
+    }
+
+    @Test
+    void duplicatePropertyInAWrappedDocumentIsRejectedWithItsPath() {
+        assertThatThrownBy(() -> SessionJson.readUser(in("[{\"userId\":1,\"userId\":2}]")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionUser.userId: duplicate property");
+        assertThatThrownBy(() -> SessionJson.readUser(
+                        in("[{\"userId\":1,\"details\":{\"city\":\"Rotterdam\",\"city\":\"Evilville\"}}]")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionUser.details.city: duplicate property");
+        assertThatThrownBy(() -> SessionJson.readAuthReq(in("[{\"requiresOtp\":true,\"requiresOtp\":false}]")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionAuthReq.requiresOtp: duplicate property");
+        assertThatThrownBy(() -> SessionJson.readApiError(in("[{\"errorMessage\":\"a\",\"errorMessage\":\"b\"}]")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("Error.errorMessage: duplicate property");
+    }
+
+    @Test
+    void duplicateInsideAnUnknownPropertyIsRejectedToo() {
+        assertThatThrownBy(() -> SessionJson.readAuthReq(in("{\"x\":{\"y\":[1,{\"k\":1,\"k\":2}]}}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionAuthReq.x.y[1].k: duplicate property");
+    }
+
+    @Test
+    void duplicatePathNeverCarriesControlCharactersOrAnEndlessName() {
+        String longName = "n".repeat(500);
+        assertThatThrownBy(() ->
+                        SessionJson.readAuthReq(in("{\"a\\nb\":{\"" + longName + "\":1,\"" + longName + "\":2}}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionAuthReq.a?b." + "n".repeat(64) + "...: duplicate property");
+    }
+
+    @Test
+    void sameNameInDifferentObjectsIsNoDuplicate() throws Exception {
+        ApiError error = SessionJson.readApiError(in("{\"errorCode\":1,\"errorMessage\":\"x\",\"errors\":"
+                + "[{\"property\":\"a\",\"message\":\"m\"},{\"property\":\"b\",\"message\":\"m\"}]}"));
+
+        assertThat(error.errors()).hasSize(2);
+    }
+
+    @Test
+    void jacksonStillNamesItsDuplicateErrorAsSessionJsonExpects() throws Exception {
+        try (JsonParser parser = SessionJson.factory().createParser("{\"a\":1,\"a\":2}")) {
+            assertThatThrownBy(() -> {
+                        while (parser.nextToken() != null) {
+                            // read to the duplicate
+                        }
+                    })
+                    .isInstanceOfSatisfying(
+                            com.fasterxml.jackson.core.JsonProcessingException.class,
+                            e -> assertThat(JsonReader.isDuplicateProperty(e)).isTrue());
+        }
+    }
+
     private static InputStream in(String json) {
         return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }

@@ -11,6 +11,8 @@ import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
 import java.io.IOException;
 import java.util.Set;
+import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,8 +130,35 @@ final class AsyncSender {
                 return api.logout(request.headers(), options);
             case GET_USER:
                 return api.getUser(request.headers(), options);
+            case SEND:
+                return send(api, request, options);
             default:
                 throw new IllegalArgumentException("FeignTransport does not know operation " + request.operation());
+        }
+    }
+
+    private static CompletableFuture<FeignExchange> send(
+            AsyncSessionApi api, TransportRequest request, AsyncCallOptions options) {
+        URI uri = request.uri();
+        Map<String, String> headers = request.headers();
+        byte[] body = request.body();
+        switch (request.method()) {
+            case "GET":
+                return api.get(uri, headers, options);
+            case "HEAD":
+                return api.head(uri, headers, options);
+            case "OPTIONS":
+                return api.options(uri, headers, options);
+            case "DELETE":
+                return request.hasBody() ? api.delete(uri, body, headers, options) : api.delete(uri, headers, options);
+            case "POST":
+                return api.post(uri, body, headers, options);
+            case "PUT":
+                return api.put(uri, body, headers, options);
+            case "PATCH":
+                return api.patch(uri, body, headers, options);
+            default:
+                throw new IllegalArgumentException("FeignTransport cannot send the method " + request.method());
         }
     }
 

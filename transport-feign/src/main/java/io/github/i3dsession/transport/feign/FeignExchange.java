@@ -3,6 +3,7 @@ package io.github.i3dsession.transport.feign;
 import feign.Response;
 import io.github.i3dsession.api.spi.TransportResponse;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link feign.Response} seen as a {@link TransportResponse}: what {@link SessionApi} methods return. A 2xx
@@ -19,11 +21,31 @@ import java.util.Map;
 final class FeignExchange implements TransportResponse {
     private final Response response;
     private final InputStream body;
-    private boolean closed;
+    private volatile boolean closed;
 
     private FeignExchange(Response response, InputStream body) {
         this.response = response;
-        this.body = body;
+        this.body = new FilterInputStream(body) {
+            // HttpURLConnection's streams are synchronized: a reader fed one byte at a time can starve a close()
+            // from the core's deadline thread. Failing the next read ourselves ends the call on time regardless.
+            @Override
+            public int read() throws IOException {
+                ensureOpen();
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                ensureOpen();
+                return super.read(b, off, len);
+            }
+        };
+    }
+
+    private void ensureOpen() throws IOException {
+        if (closed) {
+            throw new IOException("response closed");
+        }
     }
 
     /** Wraps a response whose body is still unread; the stream is taken once, here. */
@@ -49,6 +71,11 @@ final class FeignExchange implements TransportResponse {
         // Feign keeps headers in a case-insensitive map, one value per header line.
         Collection<String> values = response.headers().get(name);
         return values == null ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    @Override
+    public Set<String> headerNames() {
+        return response.headers().keySet();
     }
 
     @Override

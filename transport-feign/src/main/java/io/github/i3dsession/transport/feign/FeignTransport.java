@@ -18,6 +18,7 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -242,7 +243,7 @@ public final class FeignTransport implements SessionTransport {
      * @throws InterruptedIOException if the calling thread was interrupted; the interrupt flag stays set
      * @throws IllegalArgumentException if the request's URI does not end with its operation's path, or a
      *     {@code GET} or logout request has a body
-     * @throws IllegalStateException if this transport is closed
+     * @throws IOException also if this transport is closed
      * @throws NullPointerException if {@code request} is null
      */
     @Override
@@ -276,7 +277,7 @@ public final class FeignTransport implements SessionTransport {
      *     {@link #send} would throw: the client's {@link IOException} when no response arrived, a
      *     {@link ResponseTooLargeException} when a body, of any status, exceeds
      *     {@link TransportRequest#maxResponseBytes()}, an {@link IllegalArgumentException} for a request this
-     *     transport cannot send, an {@link IllegalStateException} once it is closed
+     *     transport cannot send, an {@link IOException} once it is closed
      * @throws NullPointerException if {@code request} is null
      */
     @Override
@@ -289,7 +290,7 @@ public final class FeignTransport implements SessionTransport {
         try {
             ensureOpen(request);
             baseUrl = baseUrl(request);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }
         return async.send(request, baseUrl, new AsyncCallOptions(options(request), request.maxResponseBytes()));
@@ -321,10 +322,10 @@ public final class FeignTransport implements SessionTransport {
                 + (closed.get() ? ", closed" : "") + "}";
     }
 
-    private void ensureOpen(TransportRequest request) {
+    /** A closed transport fails like the network does, with an IOException, as the SPI says. */
+    private void ensureOpen(TransportRequest request) throws IOException {
         if (closed.get()) {
-            throw new IllegalStateException(
-                    "FeignTransport is closed; cannot send " + request.method() + " " + request.uri());
+            throw new IOException("FeignTransport is closed; cannot send " + request.method() + " " + request.uri());
         }
     }
 
@@ -339,8 +340,35 @@ public final class FeignTransport implements SessionTransport {
                 return api.logout(request.headers(), options);
             case GET_USER:
                 return api.getUser(request.headers(), options);
+            case SEND:
+                return send(api, request, options);
             default:
                 throw new IllegalArgumentException("FeignTransport does not know operation " + request.operation());
+        }
+    }
+
+    private static FeignExchange send(SessionApi api, TransportRequest request, Request.Options options)
+            throws IOException {
+        URI uri = request.uri();
+        Map<String, String> headers = request.headers();
+        byte[] body = request.body();
+        switch (request.method()) {
+            case "GET":
+                return api.get(uri, headers, options);
+            case "HEAD":
+                return api.head(uri, headers, options);
+            case "OPTIONS":
+                return api.options(uri, headers, options);
+            case "DELETE":
+                return request.hasBody() ? api.delete(uri, body, headers, options) : api.delete(uri, headers, options);
+            case "POST":
+                return api.post(uri, body, headers, options);
+            case "PUT":
+                return api.put(uri, body, headers, options);
+            case "PATCH":
+                return api.patch(uri, body, headers, options);
+            default:
+                throw new IllegalArgumentException("FeignTransport cannot send the method " + request.method());
         }
     }
 
@@ -350,6 +378,10 @@ public final class FeignTransport implements SessionTransport {
      */
     static String baseUrl(TransportRequest request) {
         URI uri = request.uri();
+        if (request.operation() == SessionOperation.SEND) {
+            // The URI argument of the SEND methods replaces the target; one target per server is enough.
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        }
         String path = request.operation().path();
         String rawPath = uri.getRawPath();
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || rawPath == null || !rawPath.endsWith(path)) {

@@ -4,7 +4,7 @@ import feign.AsyncFeign;
 import feign.Feign;
 import feign.http2client.Http2Client;
 import io.github.i3dsession.api.spi.SessionTransport;
-import io.github.i3dsession.testkit.SessionClientContract;
+import io.github.i3dsession.testkit.contract.SessionClientContract;
 import java.net.http.HttpClient;
 
 /**

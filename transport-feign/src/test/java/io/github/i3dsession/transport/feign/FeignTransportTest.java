@@ -13,6 +13,7 @@ import io.github.i3dsession.testkit.FakeResponse;
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
 import io.github.i3dsession.testkit.RecordedRequest;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -343,12 +344,12 @@ class FeignTransportTest {
     }
 
     @Test
-    void sendAfterCloseIsRejectedAndCloseIsIdempotent() {
+    void sendAfterCloseFailsWithAnIoExceptionAndCloseIsIdempotent() {
         transport.close();
         transport.close();
 
         assertThatThrownBy(() -> transport.send(Requests.getUser(server.baseUri())))
-                .isInstanceOf(IllegalStateException.class)
+                .isExactlyInstanceOf(IOException.class)
                 .hasMessage("FeignTransport is closed; cannot send GET " + server.baseUri() + "/v3/session/user");
     }
 

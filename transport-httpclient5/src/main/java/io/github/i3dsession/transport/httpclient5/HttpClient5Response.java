@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
@@ -68,6 +70,15 @@ final class HttpClient5Response implements TransportResponse {
             values.add(header.getValue());
         }
         return Collections.unmodifiableList(values);
+    }
+
+    @Override
+    public Set<String> headerNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Header header : response.getHeaders()) {
+            names.add(header.getName());
+        }
+        return names;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 
 /** Adapts a JDK response, streaming ({@code InputStream}) or buffered ({@code byte[]}), to the SPI. */
 final class JdkTransportResponse implements TransportResponse {
@@ -28,6 +29,11 @@ final class JdkTransportResponse implements TransportResponse {
     @Override
     public List<String> headers(String name) {
         return response.headers().allValues(name);
+    }
+
+    @Override
+    public Set<String> headerNames() {
+        return response.headers().map().keySet();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.github.i3dsession.transport.jdk;
 
 import io.github.i3dsession.api.spi.SessionTransport;
-import io.github.i3dsession.testkit.SessionClientContract;
+import io.github.i3dsession.testkit.contract.SessionClientContract;
 
 class JdkTransportContractTest extends SessionClientContract {
     @Override

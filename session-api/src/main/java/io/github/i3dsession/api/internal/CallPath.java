@@ -1,0 +1,210 @@
+package io.github.i3dsession.api.internal;
+
+import io.github.i3dsession.api.CallInfo;
+import io.github.i3dsession.api.CallObserver;
+import io.github.i3dsession.api.CallResult;
+import io.github.i3dsession.api.SessionException;
+import io.github.i3dsession.api.TransportException;
+import io.github.i3dsession.api.spi.SessionOperation;
+import io.github.i3dsession.api.spi.TransportRequest;
+import io.github.i3dsession.api.spi.TransportResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The one path every call takes, sync or async: {@link #begin} a call, then for each attempt
+ * {@link #nextAttempt} (the request, or the deadline's exception) and, once the transport answered or failed,
+ * {@link #onResponse} or {@link #onFailure}, which decide alone whether the call completes, fails or retries after a
+ * delay; finally {@link #end}. The sync client only sends and sleeps; the async client only sends and schedules.
+ *
+ * <p>Each attempt stores the cookies the response sets before anything else happens, so a session the server
+ * created is kept even when the call then fails.
+ */
+final class CallPath {
+    final ClientConfig config;
+    final SessionCookies cookies;
+    private final ErrorMapper errors;
+    private final RetryDecider retries;
+    private final ResponseReader reader;
+    private final Observers observers;
+
+    CallPath(ClientConfig config, Clock clock) {
+        this.config = config;
+        this.cookies = new SessionCookies(clock);
+        this.errors = new ErrorMapper(config, cookies, clock);
+        this.retries = new RetryDecider(config.retryPolicy, clock);
+        this.reader = new ResponseReader(errors, config.maxResponseBytes);
+        this.observers = new Observers(config.observers);
+    }
+
+    <T> CallState<T> begin(Call<T> call, boolean automatic) {
+        long now = System.nanoTime();
+        CallObserver[] calls = observers.isEmpty()
+                ? null
+                : observers.callStarted(CallInfo.of(
+                        call.name, call.method, call.pathTemplate, config.baseUri, config.transportName, automatic));
+        return new CallState<>(call, now, now + config.callTimeoutNanos, calls);
+    }
+
+    /**
+     * Starts the next attempt.
+     *
+     * @return the request to send
+     * @throws TransportException when the call's deadline has passed
+     */
+    TransportRequest nextAttempt(CallState<?> state) {
+        long remaining = state.deadlineNanos - System.nanoTime();
+        if (remaining <= 0) {
+            throw deadlineExceeded(state);
+        }
+        int attempt = state.attempt + 1;
+        state.attempt = attempt;
+        Map<String, String> extra = state.observers == null ? null : observers.attemptStarted(state.observers, attempt);
+        TransportRequest request = newRequest(state.call, Math.min(config.requestTimeoutNanos, remaining), extra);
+        state.attemptStartNanos = System.nanoTime();
+        return request;
+    }
+
+    /** Decides what a response means for the call; reads its body when the call ends with it. Closes it. */
+    <T> AttemptOutcome<T> onResponse(CallState<T> state, TransportRequest request, TransportResponse response) {
+        Call<T> call = state.call;
+        int attempt = state.attempt;
+        try (BodyDeadline bodyDeadline = BodyDeadline.arm(response, state.deadlineNanos)) {
+            cookies.store(request.uri(), response.headers("Set-Cookie"));
+            int status = response.statusCode();
+            state.lastStatus = status;
+            AttemptLog.attempt(call, attempt, state.attemptStartNanos, response, null);
+            long delay = retries.afterResponse(call, response, attempt, state.deadlineNanos);
+            if (delay != RetryDecider.STOP) {
+                attemptEnded(state, status, null, delay, "status " + status);
+                return AttemptOutcome.retryAfter(delay);
+            }
+            try {
+                T value = reader.read(call, response);
+                attemptEnded(state, status, null, RetryDecider.STOP, null);
+                if (call.operation == SessionOperation.LOGOUT) {
+                    cookies.clear();
+                }
+                return AttemptOutcome.complete(value);
+            } catch (SessionException e) {
+                attemptEnded(state, status, null, RetryDecider.STOP, null);
+                return AttemptOutcome.fail(e);
+            } catch (IOException e) {
+                if (bodyDeadline.expired()) {
+                    attemptEnded(state, status, null, RetryDecider.STOP, null);
+                    return AttemptOutcome.fail(errors.deadlineExceeded(call, attempt, e));
+                }
+                // The body broke off: no usable response arrived, so decide as for a failed attempt.
+                state.lastFailure = e;
+                long retry = retries.afterFailure(call, e, attempt, state.deadlineNanos);
+                attemptEnded(state, status, null, retry, e.getClass().getSimpleName());
+                return retry != RetryDecider.STOP
+                        ? AttemptOutcome.retryAfter(retry)
+                        : AttemptOutcome.fail(errors.forFailure(call, e, attempt));
+            }
+        } finally {
+            response.close();
+        }
+    }
+
+    /** Decides what an attempt that got no response means for the call. */
+    <T> AttemptOutcome<T> onFailure(CallState<T> state, Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        Call<T> call = state.call;
+        int attempt = state.attempt;
+        if (failure instanceof SessionException) {
+            // Not a network failure: a transport (or our own code under it) already decided what went wrong.
+            attemptEnded(state, -1, failure, RetryDecider.STOP, null);
+            return AttemptOutcome.fail((SessionException) failure);
+        }
+        AttemptLog.attempt(call, attempt, state.attemptStartNanos, null, failure);
+        state.lastFailure = failure;
+        long delay = failure instanceof IOException
+                ? retries.afterFailure(call, failure, attempt, state.deadlineNanos)
+                : RetryDecider.STOP;
+        attemptEnded(state, -1, failure, delay, failure.getClass().getSimpleName());
+        return delay != RetryDecider.STOP
+                ? AttemptOutcome.retryAfter(delay)
+                : AttemptOutcome.fail(errors.forFailure(call, failure, attempt));
+    }
+
+    TransportException deadlineExceeded(CallState<?> state) {
+        return errors.deadlineExceeded(state.call, state.attempt, state.lastFailure);
+    }
+
+    TransportException interrupted(CallState<?> state, InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return errors.interrupted(state.call, e);
+    }
+
+    /** Ends the call: tells the observers and zeroes the call's secrets. Called exactly once per call. */
+    void end(CallState<?> state, Throwable failure) {
+        try {
+            if (state.observers != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
+                observers.callEnded(
+                        state.observers,
+                        CallResult.of(
+                                state.lastStatus,
+                                cause == null ? null : cause.getClass(),
+                                state.attempt,
+                                Duration.ofNanos(System.nanoTime() - state.startNanos)));
+            }
+        } finally {
+            state.call.clear();
+        }
+    }
+
+    private void attemptEnded(CallState<?> state, int status, Throwable failure, long delay, String reason) {
+        if (state.observers != null) {
+            observers.attemptEnded(
+                    state.observers,
+                    Observers.attemptResult(state.attempt, status, failure, state.attemptStartNanos, delay, reason));
+        }
+    }
+
+    private TransportRequest newRequest(Call<?> call, long timeoutNanos, Map<String, String> extra) {
+        TransportRequest.Builder builder = call.operation == SessionOperation.SEND
+                ? TransportRequest.builder(call.method, call.uri)
+                : TransportRequest.builder(call.operation, call.uri);
+        builder.header("Accept", "application/json")
+                .timeout(Duration.ofNanos(timeoutNanos))
+                .connectTimeout(config.connectTimeout)
+                .maxResponseBytes(config.maxResponseBytes);
+        if (extra != null) {
+            extra.forEach(builder::header);
+        }
+        call.headers.forEach(builder::header);
+        if (call.contentType != null) {
+            builder.header("Content-Type", call.contentType).body(call.body);
+        }
+        if (config.apiKey != null) {
+            builder.header("PRIVATE-TOKEN", config.apiKey);
+        }
+        String cookieHeader = cookies.headerFor(call.uri);
+        if (cookieHeader != null) {
+            builder.header("Cookie", cookieHeader);
+        }
+        TransportRequest request = builder.build();
+        AttemptLog.request(call, request);
+        return request;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException
+                        || t instanceof ExecutionException
+                        || t instanceof UncheckedIOException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

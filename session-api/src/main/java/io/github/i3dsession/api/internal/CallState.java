@@ -1,0 +1,34 @@
+package io.github.i3dsession.api.internal;
+
+import io.github.i3dsession.api.CallObserver;
+import io.github.i3dsession.api.spi.TransportResponse;
+import java.util.concurrent.Future;
+
+/**
+ * The mutable state of one call across its attempts. Attempts run one at a time, so each field has one writer at a
+ * time; the fields are volatile because an async call's attempts run on different threads, and the async deadline
+ * reads them from the timer thread.
+ */
+final class CallState<T> {
+    final Call<T> call;
+    final long startNanos;
+    final long deadlineNanos;
+    /** The observers of this call, or null when the client has none (then nothing is allocated for them). */
+    final CallObserver[] observers;
+
+    volatile int attempt;
+    volatile long attemptStartNanos;
+    volatile int lastStatus = -1;
+    volatile Throwable lastFailure;
+    /** Async only: the attempt in flight, cancelled when the call ends first. */
+    volatile Future<?> inFlight;
+    /** Async only: the response whose body is being read, closed when the deadline passes. */
+    volatile TransportResponse reading;
+
+    CallState(Call<T> call, long startNanos, long deadlineNanos, CallObserver[] observers) {
+        this.call = call;
+        this.startNanos = startNanos;
+        this.deadlineNanos = deadlineNanos;
+        this.observers = observers;
+    }
+}
