@@ -1,5 +1,6 @@
 package io.github.i3dsession.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
@@ -18,8 +19,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @AuxCounters(AuxCounters.Type.EVENTS)
 @State(Scope.Thread)
 public class ProcessCpu {
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public long cpuNanos;
     public long calls;

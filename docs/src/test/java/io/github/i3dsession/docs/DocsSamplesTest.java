@@ -37,6 +37,7 @@ class DocsSamplesTest {
             "writing-an-adapter.md",
             "architecture.md",
             "testing-your-app.md",
+            "staying-logged-in.md",
             "cli.md");
 
     private static final Pattern BEGIN = Pattern.compile("^\\s*// BEGIN: (\\S+)\\s*$");

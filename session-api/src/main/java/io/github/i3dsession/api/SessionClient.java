@@ -1,11 +1,11 @@
 package io.github.i3dsession.api;
 
 import io.github.i3dsession.model.SessionAuthReq;
-import java.net.URI;
-import java.util.Map;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
+import java.net.URI;
+import java.util.Map;
 
 /**
  * A client of the i3D.net v3 Session API: log in, complete 2FA with a one-time password, read the logged-in

@@ -297,9 +297,10 @@ public final class SessionClientBuilder {
     @Override
     public String toString() {
         // A base URI with user info is refused by build(); until then it must not be echoed either.
-        String shownBaseUri = baseUri.getRawAuthority() != null && baseUri.getRawAuthority().contains("@")
-                ? "<hidden: has user info>"
-                : baseUri.toString();
+        String shownBaseUri =
+                baseUri.getRawAuthority() != null && baseUri.getRawAuthority().contains("@")
+                        ? "<hidden: has user info>"
+                        : baseUri.toString();
         return "SessionClientBuilder{baseUri=" + shownBaseUri + ", apiKey=" + (apiKey == null ? "none" : "****")
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
                 + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy

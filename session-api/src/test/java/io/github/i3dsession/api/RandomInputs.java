@@ -2,9 +2,9 @@ package io.github.i3dsession.api;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Generators of the inputs {@link RandomResponsesTest} feeds a client: statuses, bodies, JSON documents, text. Each

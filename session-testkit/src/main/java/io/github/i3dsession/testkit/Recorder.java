@@ -3,6 +3,7 @@ package io.github.i3dsession.testkit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ final class Recorder {
 
     synchronized void request(RecordedRequest request) {
         total++;
-        counts.merge(request.method().toUpperCase(java.util.Locale.ROOT) + " " + request.path(), 1, Integer::sum);
+        counts.merge(request.method().toUpperCase(Locale.ROOT) + " " + request.path(), 1, Integer::sum);
         if (keep) {
             requests.add(request);
         }
@@ -54,7 +55,7 @@ final class Recorder {
     }
 
     synchronized int requestCount(String method, String path) {
-        return counts.getOrDefault(method.toUpperCase(java.util.Locale.ROOT) + " " + path, 0);
+        return counts.getOrDefault(method.toUpperCase(Locale.ROOT) + " " + path, 0);
     }
 
     /** Logins answered 200 since the server started; {@link #clear()} keeps this count. */

@@ -76,8 +76,7 @@ final class Calls {
     }
 
     /** Reads the whole body (within the size limit) and keeps every header. */
-    private static ApiResponse readApiResponse(TransportResponse response, BoundedInputStream body)
-            throws IOException {
+    private static ApiResponse readApiResponse(TransportResponse response, BoundedInputStream body) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
         for (int n; (n = body.read(chunk, 0, chunk.length)) > 0; ) {

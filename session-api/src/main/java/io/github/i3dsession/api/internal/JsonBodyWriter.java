@@ -1,5 +1,6 @@
 package io.github.i3dsession.api.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Arrays;
  * recycled buffers would keep copies of the secret that nobody clears.
  */
 final class JsonBodyWriter {
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private byte[] buffer = new byte[128];
     private int size;

@@ -1,5 +1,7 @@
 package io.github.i3dsession.testkit.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.i3dsession.api.RetryPolicy;
 import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.SessionClientBuilder;
@@ -7,6 +9,7 @@ import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
+import io.github.i3dsession.testkit.LogCapture;
 import io.github.i3dsession.testkit.MutableClock;
 import io.github.i3dsession.testkit.RecordedRequest;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +64,16 @@ abstract class ContractSupport {
 
     @AfterEach
     final void closeServerAndTransport() {
+        List<String> secrets = new ArrayList<>(List.of(
+                PASSWORD,
+                OTP_PASSWORD,
+                OTP,
+                TOTP_PASSWORD,
+                API_KEY,
+                new String(TOTP_SECRET, StandardCharsets.US_ASCII)));
+        for (SessionClient client : clients) {
+            client.session().cookies().forEach(cookie -> secrets.add(cookie.value()));
+        }
         clients.forEach(SessionClient::close);
         clients.clear();
         if (transport != null) {
@@ -68,6 +81,16 @@ abstract class ContractSupport {
         }
         if (server != null) {
             server.close();
+        }
+        // Every test of the kit, whatever it proves, also proves that no secret reached a log line at any level.
+        if (LogCapture.isInstalled()) {
+            List<String> lines = LogCapture.lines();
+            LogCapture.clear();
+            for (String secret : secrets) {
+                assertThat(lines)
+                        .as("log lines at every level, TRACE included")
+                        .noneMatch(line -> line.contains(secret));
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.i3dsession.testkit.contract;
 
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,8 +78,7 @@ final class Leaks {
 
     /** Bytes allocated so far by all live threads (HotSpot's per-thread counters). */
     static long allocatedBytes() {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long total = 0;
         for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
             total += Math.max(0, allocated);

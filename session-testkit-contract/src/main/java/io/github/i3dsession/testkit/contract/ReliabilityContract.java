@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.i3dsession.api.AlreadyLoggedInException;
 import io.github.i3dsession.api.InvalidCredentialsException;
 import io.github.i3dsession.api.RetryPolicy;
 import io.github.i3dsession.api.ServerErrorException;
@@ -16,6 +17,7 @@ import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.testkit.FakeResponse;
 import io.github.i3dsession.testkit.FakeUser;
 import io.github.i3dsession.testkit.LogCapture;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,7 +217,7 @@ abstract class ReliabilityContract extends WireContract {
         ContractApi api = api(
                 mode,
                 SessionClient.builder()
-                        .baseUri(java.net.URI.create(deadAddress))
+                        .baseUri(URI.create(deadAddress))
                         .transport(transport)
                         .retryPolicy(FAST_RETRIES));
 
@@ -365,7 +367,7 @@ abstract class ReliabilityContract extends WireContract {
         b.provideOtp(SessionLoginOtp.of(OTP));
         a.getUser();
         b.getUser();
-        assertThatThrownBy(() -> b.login(bob())).isInstanceOf(io.github.i3dsession.api.AlreadyLoggedInException.class);
+        assertThatThrownBy(() -> b.login(bob())).isInstanceOf(AlreadyLoggedInException.class);
         first.close();
         second.close();
         own.close();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.i3dsession.api.NotLoggedInException;
+import io.github.i3dsession.api.ServerErrorException;
 import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.UnexpectedResponseException;
 import io.github.i3dsession.model.SessionLogin;
@@ -17,6 +18,7 @@ import io.github.i3dsession.testkit.FakeUser;
 import io.github.i3dsession.testkit.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -247,7 +249,7 @@ abstract class WireContract extends SessionFlowContract {
                         .build());
 
         assertThat(user).isEqualTo(FakeUser.defaultProfile(OTP_USER));
-        assertThat(catchThrowableOfType(io.github.i3dsession.api.ServerErrorException.class, api::getUser)
+        assertThat(catchThrowableOfType(ServerErrorException.class, api::getUser)
                         .apiError())
                 .hasValueSatisfying(error -> assertThat(error.errorMessage()).isEqualTo("wrapped"));
     }
@@ -296,7 +298,7 @@ abstract class WireContract extends SessionFlowContract {
                 FakeResponse.builder()
                         .status(200)
                         .header("Content-Type", "text/html; charset=utf-8")
-                        .body("<html><body>Maintenance</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .body("<html><body>Maintenance</body></html>".getBytes(StandardCharsets.UTF_8))
                         .build(),
                 "getUser failed: unexpected response (HTTP 200): expected an application/json SessionUser body,"
                         + " got Content-Type text/html; charset=utf-8");

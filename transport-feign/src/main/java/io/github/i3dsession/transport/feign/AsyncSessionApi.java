@@ -35,12 +35,10 @@ interface AsyncSessionApi {
     CompletableFuture<FeignExchange> head(URI uri, @HeaderMap Map<String, String> headers, Request.Options options);
 
     @RequestLine("OPTIONS")
-    CompletableFuture<FeignExchange> options(
-            URI uri, @HeaderMap Map<String, String> headers, Request.Options options);
+    CompletableFuture<FeignExchange> options(URI uri, @HeaderMap Map<String, String> headers, Request.Options options);
 
     @RequestLine("DELETE")
-    CompletableFuture<FeignExchange> delete(
-            URI uri, @HeaderMap Map<String, String> headers, Request.Options options);
+    CompletableFuture<FeignExchange> delete(URI uri, @HeaderMap Map<String, String> headers, Request.Options options);
 
     @RequestLine("DELETE")
     CompletableFuture<FeignExchange> delete(

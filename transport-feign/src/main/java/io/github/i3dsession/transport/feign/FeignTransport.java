@@ -48,58 +48,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  * The example is compiled and run by this module's {@code FeignTransportExampleTest}.
  *
- * <p>The core of the library has already done all protocol work when a request reaches this class: the body
- * is JSON encoded by the core's own codec and the headers are complete. Feign only carries bytes, so:
- * <ul>
- *   <li>Every response is returned, whatever its status: 2xx bodies stream to the core; Feign hands any
- *       other status to an error decoder and closes its body right after, so such a body is buffered, and one
- *       larger than {@link TransportRequest#maxResponseBytes()} fails with a {@link ResponseTooLargeException}.
- *       Redirects are returned, never followed.</li>
- *   <li>Each call gets {@link Request.Options} of its own: {@link TransportRequest#connectTimeout()} and
- *       {@link TransportRequest#timeout()} as Feign's connect and read timeouts, redirects off. With the
- *       default client and {@code feign-hc5} the read timeout bounds each wait for data rather than the whole
- *       response; the core's own deadline bounds the call.</li>
- *   <li>Feign never retries: the core decides which requests may be sent again (login never is).</li>
- *   <li>Failures with no response are thrown as the {@link IOException} the client reported, unwrapped from
- *       Feign's {@code RetryableException}; anything else Feign throws becomes an {@link IOException} naming
- *       the method and URI.</li>
- * </ul>
- *
- * <p><b>The application's client must keep no cookies and retry nothing.</b> Session cookies belong to each
- * {@code SessionClient}, which sends them itself; a client library with a cookie store of its own would keep
- * them across the {@code SessionClient}s sharing it and send them on. A client library that retries by itself
- * could send a login twice. So build {@code feign-hc5}'s {@code HttpClient} with
- * {@code disableCookieManagement()} and {@code disableAutomaticRetries()} (its default strategy re-sends even a
- * POST that was answered 429 or 503 with {@code Retry-After}); give {@code feign-java11}'s
- * {@code java.net.http.HttpClient} no {@code cookieHandler}; give {@code feign-okhttp}'s {@code OkHttpClient}
- * no {@code CookieJar} and {@code retryOnConnectionFailure(false)}. The default client ({@link Client.Default},
- * over {@code HttpURLConnection}) streams request bodies, so it never re-sends a POST, and keeps no cookies
- * unless the application installs a JVM-wide {@link java.net.CookieHandler#setDefault CookieHandler}.
- *
- * <p><b>Abandoned bodies and client logs.</b> The core closes a response it gives up on: a body over its size
- * limit, or one still arriving at the call deadline. The default client and {@code feign-java11} then drop the
- * connection; {@code feign-hc5} reads the body to its end first, so closing waits for a slow or large body.
- * Apache HttpClient's own DEBUG loggers ({@code org.apache.hc.client5.http.headers} and {@code .wire}) write
- * header values and bodies, secrets included: keep them at INFO or above.
- *
- * <p><b>Repeated response headers.</b> The core reads every {@code Set-Cookie} line. {@link #create()} and
- * {@code feign-hc5} report them in the order received; a plain {@link Client.Default} reports them last first,
- * and {@code feign-java11}'s {@code Http2Client} (13.6) keeps each header's values in a {@code HashSet}, losing
- * their order and any exact duplicates.
- *
- * <p><b>Logging.</b> A Feign {@link feign.Logger} at level {@code HEADERS} or {@code FULL} writes header values,
- * among them the API key and the session cookie, and {@code FULL} writes the login password and reads every
- * response body into memory before the core sees it: keep the Feign log level at {@code BASIC} or
- * {@code NONE}.
- *
- * <p><b>Asynchronous calls.</b> {@link #sendAsync}, which {@code SessionClient.async()} uses, goes through
- * Feign's {@link AsyncFeign}: {@link #create()} runs its blocking client on a pool of its own, and
- * {@link #create(Feign.Builder, AsyncFeign.AsyncBuilder)} uses the application's {@link feign.AsyncClient}, such
- * as {@code feign-java11}'s {@code Http2Client}, which holds no thread while it waits. Transports from
- * {@link #create(Feign.Builder)} have no async client and run each async call on a thread of the core's shared
- * pool. The rules above hold for async calls too, except that every body, not only an error body, is read into
- * memory (within {@link TransportRequest#maxResponseBytes()}) on the thread that completes the client's future,
- * because the core reads it there.
+ * <p>Feign only carries bytes: the core has encoded the body and completed the headers. Every response comes back
+ * whatever its status (error bodies buffered within {@link TransportRequest#maxResponseBytes()}, or a
+ * {@link ResponseTooLargeException}); each call has its own {@link Request.Options}, redirects off; Feign never
+ * retries; failures with no response are the client's {@link IOException}. The application's client must keep no
+ * cookies and retry nothing, and Feign's logger must stay at {@code BASIC} or {@code NONE}. {@link #sendAsync}
+ * goes through {@link AsyncFeign} where this transport has an async client. The reasons, client by client, are in
+ * {@code docs/choosing-a-transport.md} ("Feign in detail").
  *
  * <p>Instances are thread-safe; one serves any number of {@code SessionClient}s. Feign builds one proxy per
  * distinct base URI and kind of call, on first use, and this transport keeps it.

@@ -40,12 +40,10 @@ interface SessionApi {
     FeignExchange head(URI uri, @HeaderMap Map<String, String> headers, Request.Options options) throws IOException;
 
     @RequestLine("OPTIONS")
-    FeignExchange options(URI uri, @HeaderMap Map<String, String> headers, Request.Options options)
-            throws IOException;
+    FeignExchange options(URI uri, @HeaderMap Map<String, String> headers, Request.Options options) throws IOException;
 
     @RequestLine("DELETE")
-    FeignExchange delete(URI uri, @HeaderMap Map<String, String> headers, Request.Options options)
-            throws IOException;
+    FeignExchange delete(URI uri, @HeaderMap Map<String, String> headers, Request.Options options) throws IOException;
 
     @RequestLine("DELETE")
     FeignExchange delete(URI uri, byte[] body, @HeaderMap Map<String, String> headers, Request.Options options)

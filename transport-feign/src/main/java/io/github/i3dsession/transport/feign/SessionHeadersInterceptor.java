@@ -41,7 +41,8 @@ public final class SessionHeadersInterceptor implements RequestInterceptor {
 
     @Override
     public void apply(RequestTemplate template) {
-        String base = template.feignTarget() == null ? "" : template.feignTarget().url();
+        String base =
+                template.feignTarget() == null ? "" : template.feignTarget().url();
         URI uri;
         try {
             uri = URI.create(base + template.url());
