@@ -40,7 +40,8 @@ class DocsSamplesTest {
             "architecture.md",
             "testing-your-app.md",
             "staying-logged-in.md",
-            "why.md");
+            "why.md",
+            "cli.md");
 
     private static final Pattern BEGIN = Pattern.compile("^\\s*// BEGIN: (\\S+)\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*// END: (\\S+)\\s*$");

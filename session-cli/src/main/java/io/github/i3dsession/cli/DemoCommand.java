@@ -3,7 +3,6 @@ package io.github.i3dsession.cli;
 import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.model.SessionLogin;
-import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
 import java.io.PrintWriter;
@@ -58,8 +57,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("FakeSessionServer at " + server.baseUri() + ", transport " + transport
                     + (wrapArrays ? ", objects wrapped in arrays" : ""));
             out.flush();
-            new SessionFlow(out).run(client, SessionLogin.of(USER, PASSWORD), () -> SessionLoginOtp.of(OTP));
+            new SessionFlow(out).run(client, SessionLogin.of(USER, PASSWORD), OtpStep.fixed(OTP));
         }
-        return 0;
+        return ExitCodes.OK;
     }
 }

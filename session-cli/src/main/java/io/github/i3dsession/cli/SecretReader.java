@@ -7,7 +7,6 @@ package io.github.i3dsession.cli;
  *
  * <p>The caller owns the returned array and wipes it after use.
  */
-@FunctionalInterface
 public interface SecretReader {
 
     /**
@@ -18,4 +17,13 @@ public interface SecretReader {
      * @throws IllegalStateException if there is nothing left to read (end of input)
      */
     char[] readSecret(String prompt);
+
+    /**
+     * Tells whether a person answers: only then is a rejected one-time password asked for again.
+     *
+     * @return true unless the secrets come from a script
+     */
+    default boolean interactive() {
+        return true;
+    }
 }

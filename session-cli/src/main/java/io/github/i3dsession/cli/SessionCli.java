@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -24,12 +25,15 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -jar session-cli.jar demo --transport httpclient5
- * I3D_API_KEY=... java -jar session-cli.jar login --base-url https://api.i3d.net --user alice --api-key-env I3D_API_KEY
+ * java -jar session-cli.jar login --user alice        # stores the session under ~/.config/i3d-session
+ * java -jar session-cli.jar whoami --output json
+ * java -jar session-cli.jar logout
  * </pre>
  *
- * <p>Exit codes: 0 on success; 1 when the API call failed ({@code error: <message>} on standard error); 2 for
- * bad input, such as a usage error (with the usage), an unusable base URL or an empty password. Stack traces
- * only with {@code --verbose}, which also logs every HTTP call of the library at debug level.
+ * <p>Exit codes ({@link ExitCodes}): 0 success, 1 any other API error, 2 usage or bad input, 3 authentication
+ * failed, 4 not logged in, 5 rate limited, 6 network failure, 130 Ctrl-C. Errors print one line
+ * {@code error: <message>} on standard error; stack traces only with {@code --verbose}, which also logs every
+ * HTTP call of the library at debug level.
  */
 @Command(
         name = "i3d-session",
@@ -48,14 +52,15 @@ public final class SessionCli implements Callable<Integer> {
     private final SecretReader console;
     private final SecretReader stdin;
     private final Function<String, String> environment;
+    private final Clock clock;
     private boolean verbose;
 
     @Spec
     private CommandSpec spec;
 
     /**
-     * Creates the application with its secrets read from the console (standard input without one) and the API
-     * key from the process environment.
+     * Creates the application with its secrets read from the console (standard input without one), and the API
+     * key, TOTP secret and session directory from the process environment.
      */
     public SessionCli() {
         PrintWriter prompts = new PrintWriter(System.err, true);
@@ -63,19 +68,24 @@ public final class SessionCli implements Callable<Integer> {
         this.console = new ConsoleSecretReader(System.console(), stdin);
         this.stdin = stdin;
         this.environment = System::getenv;
+        this.clock = Clock.systemUTC();
     }
 
     /**
      * Creates the application with the given sources of secrets and environment, as tests need.
      *
      * @param console reads the password, and the one-time password unless {@code --otp-stdin}
-     * @param stdin reads the one-time password with {@code --otp-stdin}
-     * @param environment looks up an environment variable by name, returning null when it is unset
+     * @param stdin reads the password with {@code --password-stdin} and the one-time password with
+     *     {@code --otp-stdin}
+     * @param environment looks up an environment variable by name, returning null when it is unset; also decides
+     *     the session directory ({@code I3D_SESSION_HOME}, {@code XDG_CONFIG_HOME}, {@code HOME})
+     * @throws NullPointerException if an argument is null
      */
     public SessionCli(SecretReader console, SecretReader stdin, Function<String, String> environment) {
         this.console = Objects.requireNonNull(console, "console");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.environment = Objects.requireNonNull(environment, "environment");
+        this.clock = Clock.systemUTC();
     }
 
     /**
@@ -88,18 +98,57 @@ public final class SessionCli implements Callable<Integer> {
     }
 
     /**
-     * Returns a picocli command line for {@code app} with its subcommands and error handling in place. Set its
-     * {@link CommandLine#setOut out} and {@link CommandLine#setErr err} writers to capture the output.
+     * Returns a picocli command line for {@code app} with its subcommands, exit code list and error handling in
+     * place. Set its {@link CommandLine#setOut out} and {@link CommandLine#setErr err} writers to capture the
+     * output.
      *
      * @param app the application
      * @return a new command line; call {@link CommandLine#execute(String...)} to run it
+     * @throws NullPointerException if {@code app} is null
      */
     public static CommandLine commandLine(SessionCli app) {
+        Objects.requireNonNull(app, "app");
         CommandLine commandLine = new CommandLine(app)
+                .addSubcommand(new LoginCommand(app))
+                .addSubcommand(new UserCommand(app))
+                .addSubcommand(new StatusCommand(app))
+                .addSubcommand(new LogoutCommand(app))
                 .addSubcommand(new DemoCommand())
-                .addSubcommand(new LoginCommand(app.console, app.stdin, app.environment));
+                .addSubcommand(new CompletionCommand());
+        listExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(app::verbose));
         return commandLine;
+    }
+
+    private static void listExitCodes(CommandLine commandLine) {
+        commandLine
+                .getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.help());
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            listExitCodes(sub);
+        }
+    }
+
+    SecretReader console() {
+        return console;
+    }
+
+    SecretReader stdin() {
+        return stdin;
+    }
+
+    Function<String, String> environment() {
+        return environment;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    SessionFiles sessionFiles() {
+        return SessionFiles.fromEnvironment(environment);
     }
 
     /**

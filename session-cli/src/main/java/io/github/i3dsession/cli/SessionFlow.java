@@ -4,13 +4,11 @@ import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.SessionException;
 import io.github.i3dsession.model.SessionAuthReq;
 import io.github.i3dsession.model.SessionLogin;
-import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 
 /**
- * The four steps both commands run, printing one line per finished step: log in, give the one-time password if
+ * The four steps of {@code demo} and {@code login --no-store}, printing one line per finished step: log in, give the one-time password if
  * the login asks for one, read the user, log out. A step's line is printed after its call returns, so prompts
  * never interrupt a line. Neither the password nor the one-time password is ever printed.
  */
@@ -29,16 +27,17 @@ final class SessionFlow {
      *
      * @param client the client, logged out
      * @param login the credentials
-     * @param otp asked only when the login requires a one-time password
+     * @param otp completes the login when it requires a one-time password
+     * @return the user read
      * @throws SessionException as the client throws it
      */
-    void run(SessionClient client, SessionLogin login, Supplier<SessionLoginOtp> otp) {
+    SessionUser run(SessionClient client, SessionLogin login, OtpStep otp) {
         SessionAuthReq auth = client.login(login);
         step(1, "login as " + UserPrinter.printable(login.userName()), loginOutcome(auth));
         SessionUser user;
         try {
             if (auth.requiresOtp()) {
-                client.provideOtp(otp.get());
+                otp.complete(client, auth);
                 step(2, "provideOtp", "accepted");
             } else {
                 step(2, "provideOtp", "not required");
@@ -52,6 +51,7 @@ final class SessionFlow {
         new UserPrinter(out, "    ").print(user);
         client.logout();
         step(4, "logout", "done");
+        return user;
     }
 
     private static String loginOutcome(SessionAuthReq auth) {

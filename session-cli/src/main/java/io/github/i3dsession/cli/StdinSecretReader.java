@@ -24,6 +24,11 @@ final class StdinSecretReader implements SecretReader {
     }
 
     @Override
+    public boolean interactive() {
+        return false;
+    }
+
+    @Override
     public char[] readSecret(String prompt) {
         prompts.print(prompt);
         prompts.flush();

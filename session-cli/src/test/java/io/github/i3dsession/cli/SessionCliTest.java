@@ -60,6 +60,49 @@ class SessionCliTest {
     }
 
     @Test
+    void helpListsEveryCommandAndTheExitCodes() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.out())
+                .containsPattern("(?m)^  user, whoami ")
+                .containsPattern("(?m)^  status ")
+                .containsPattern("(?m)^  logout ")
+                .containsPattern("(?m)^  completion ")
+                .contains("Exit codes:")
+                .containsPattern("(?m)^ +0 +Success\\.$")
+                .containsPattern("(?m)^ +3 +Authentication failed")
+                .containsPattern("(?m)^ +4 +Not logged in")
+                .containsPattern("(?m)^ +5 +Rate limited")
+                .containsPattern("(?m)^ +6 +Network failure")
+                .containsPattern("(?m)^ +130 +Interrupted");
+    }
+
+    @Test
+    void subcommandHelpListsTheExitCodesAndTheDefaultBaseUrl() {
+        CliRun run = CliRun.of("login", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Exit codes:")
+                .contains("(default: https://api.i3d.net)")
+                .contains("--allow-insecure-http")
+                .contains("--totp-secret-env=VAR");
+    }
+
+    @Test
+    void completionPrintsABashScriptThatKnowsTheCommands() {
+        CliRun run = CliRun.of("completion");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .startsWith("#!/usr/bin/env bash")
+                .contains("complete -F _complete_i3d-session")
+                .contains("whoami")
+                .contains("--totp-secret-env");
+    }
+
+    @Test
     void noSubcommandIsAUsageError() {
         CliRun run = CliRun.of();
 
