@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *   <li>{@code GET /v3/session/user}: 200 with the user's {@code SessionUser} for an authenticated session,
  *       else 404.
  *   <li>{@code POST /v3/session/logout}: always 204; drops the session, if any, and clears the cookie.
+ *   <li>Endpoints added with {@link Builder#endpoint(String, String, int, String)}: their status and JSON body for
+ *       an authenticated session, else 401 with an {@code Error} document.
  *   <li>Any other method or path: 404 with no body.
  * </ul>
+ *
+ * <p>A session lives until logout, until {@link #expireSessions()}, or, with
+ * {@link Builder#sessionIdleTimeout(Duration)}, until it has not been used for that long; after that its cookie
+ * is unknown, so {@code GET /v3/session/user} answers 404 and added endpoints 401, and the client must log in
+ * again. {@link #loginCount()} tells how often it did.
  *
  * <p>Bodies that are not empty are JSON with {@code Content-Type: application/json}. Times come from the
  * builder's {@link Clock}. All methods are thread-safe; the server serves concurrent clients from its own
@@ -64,13 +72,14 @@ public final class FakeSessionServer implements AutoCloseable {
     private FakeSessionServer(Builder builder) throws IOException {
         this.recorder = new Recorder(builder.recording);
         this.sessionCookieName = builder.sessionCookieName;
-        this.store = new SessionStore(builder.clock, builder.maxFailedLogins, builder.lockout);
+        this.store = new SessionStore(builder.clock, builder.maxFailedLogins, builder.lockout, builder.idleTimeout);
         SessionEndpoints endpoints = new SessionEndpoints(
                 new LinkedHashMap<>(builder.users),
                 store,
                 sessionCookieName,
                 builder.otpWindow,
-                builder.wrapObjectsInArray);
+                builder.wrapObjectsInArray,
+                new HashMap<>(builder.endpoints));
         this.http = new LoopbackHttpServer(
                 closing -> new ExchangeHandler(recorder, this::nextScripted, endpoints, closing));
         this.baseUri = URI.create("http://127.0.0.1:" + http.port());
@@ -187,6 +196,25 @@ public final class FakeSessionServer implements AutoCloseable {
     }
 
     /**
+     * Ends every session now, as a server restart or a mass logout would: each session cookie the clients hold
+     * becomes unknown. Users, lockouts, recordings and scripted responses are kept.
+     */
+    public void expireSessions() {
+        store.dropAll();
+    }
+
+    /**
+     * Returns the number of successful logins since the server started: answers with status 200 to
+     * {@code POST /v3/session/login}, scripted ones included. A two-factor login counts once its password step
+     * succeeds, whether or not the OTP follows. {@link #clearRequests()} does not reset it.
+     *
+     * @return the count
+     */
+    public int loginCount() {
+        return recorder.loginCount();
+    }
+
+    /**
      * Stops the server at once: open connections are closed, stalled and dripping responses end, and the
      * server's threads are gone when this returns. Idempotent.
      */
@@ -209,6 +237,8 @@ public final class FakeSessionServer implements AutoCloseable {
     public static final class Builder {
         private static final String SEPARATORS = "()<>@,;:\\\"/[]?={}";
         private final Map<String, FakeUser> users = new LinkedHashMap<>();
+        private final Map<String, CustomEndpoint> endpoints = new LinkedHashMap<>();
+        private Duration idleTimeout;
         private int maxFailedLogins = 3;
         private Duration lockout = Duration.ofSeconds(60);
         private Duration otpWindow = Duration.ofMinutes(5);
@@ -271,6 +301,48 @@ public final class FakeSessionServer implements AutoCloseable {
         }
 
         /**
+         * Makes sessions expire after {@code timeout} without a request that carries their cookie, by the server
+         * clock (default: never). Every request with the cookie of a live session counts as use, whatever its
+         * answer. An expired session is gone: {@code GET /v3/session/user} answers 404 and
+         * {@link #endpoint(String, String, int, String) added endpoints} 401, as for a session that never existed.
+         *
+         * @param timeout positive, not null
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
+        public Builder sessionIdleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Adds an authenticated endpoint besides the four session endpoints, such as {@code GET /v3/host}, for
+         * testing code that calls other v3 endpoints with the session. A request with this method and exactly
+         * this path (any query) that carries the cookie of a logged-in session gets {@code status} and
+         * {@code body} with {@code Content-Type: application/json}; without a logged-in session it gets 401 with
+         * an {@code Error} document. Request bodies are accepted with any method and recorded like every request.
+         * Responses {@linkplain FakeSessionServer#enqueue scripted} for the path take precedence.
+         *
+         * @param method the method, an upper-case token such as {@code GET} or {@code PATCH}, not null
+         * @param path the path, starting with {@code /}, without query or fragment, not null
+         * @param status the status, 200 to 599
+         * @param body one JSON value, or empty for no body (required for 204 and 304), not null
+         * @return this builder
+         * @throws IllegalArgumentException if an argument is malformed, the endpoint is one of the session
+         *     endpoints, or the same method and path were added before
+         */
+        public Builder endpoint(String method, String path, int status, String body) {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(body, "body");
+            CustomEndpoint endpoint = CustomEndpoint.of(method, path, status, body);
+            if (endpoints.putIfAbsent(endpoint.route, endpoint) != null) {
+                throw new IllegalArgumentException("duplicate endpoint: " + endpoint.route);
+            }
+            return this;
+        }
+
+        /**
          * Sets the session cookie's name (default {@code i3d_session}).
          *
          * @param name a cookie name token: not empty, no whitespace, separators or control characters
@@ -312,7 +384,7 @@ public final class FakeSessionServer implements AutoCloseable {
         }
 
         /**
-         * Sets the clock for OTP windows, TOTP steps and lockouts (default {@link Clock#systemUTC()}). Only its
+         * Sets the clock for OTP windows, TOTP steps, lockouts and idle sessions (default {@link Clock#systemUTC()}). Only its
          * {@link Clock#instant()} is used.
          *
          * @param clock the clock, not null

@@ -1,5 +1,6 @@
 package io.github.i3dsession.testkit;
 
+import io.github.i3dsession.api.Totp;
 import io.github.i3dsession.model.SessionUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,7 +32,7 @@ public final class FakeUser {
     private final String password;
     private final SecondFactor secondFactor;
     private final String fixedOtp;
-    private final byte[] totpSecret;
+    private final Totp totp;
     private final SessionUser profile;
 
     private FakeUser(
@@ -39,13 +40,13 @@ public final class FakeUser {
             String password,
             SecondFactor secondFactor,
             String fixedOtp,
-            byte[] totpSecret,
+            Totp totp,
             SessionUser profile) {
         this.userName = userName;
         this.password = password;
         this.secondFactor = secondFactor;
         this.fixedOtp = fixedOtp;
-        this.totpSecret = totpSecret;
+        this.totp = totp;
         this.profile = profile;
     }
 
@@ -93,7 +94,12 @@ public final class FakeUser {
         if (totpSecret.length == 0) {
             throw new IllegalArgumentException("totpSecret must not be empty");
         }
-        return create(userName, password, SecondFactor.TOTP, null, totpSecret.clone());
+        return create(
+                userName,
+                password,
+                SecondFactor.TOTP,
+                null,
+                Totp.builder().secret(totpSecret).build());
     }
 
     /**
@@ -118,7 +124,7 @@ public final class FakeUser {
      */
     public FakeUser withProfile(SessionUser profile) {
         Objects.requireNonNull(profile, "profile");
-        return new FakeUser(userName, password, secondFactor, fixedOtp, totpSecret, profile);
+        return new FakeUser(userName, password, secondFactor, fixedOtp, totp, profile);
     }
 
     /**
@@ -163,9 +169,9 @@ public final class FakeUser {
                 return MessageDigest.isEqual(
                         fixedOtp.getBytes(StandardCharsets.US_ASCII), otp.getBytes(StandardCharsets.US_ASCII));
             case TOTP:
-                long step = Totp.step(now);
-                for (long s = step - 1; s <= step + 1; s++) {
-                    if (s >= 0 && Totp.generate(totpSecret, s).equals(otp)) {
+                for (int steps = -1; steps <= 1; steps++) {
+                    Instant at = now.plus(totp.period().multipliedBy(steps));
+                    if (at.getEpochSecond() >= 0 && totp.at(at).equals(otp)) {
                         return true;
                     }
                 }
@@ -185,7 +191,7 @@ public final class FakeUser {
     }
 
     private static FakeUser create(
-            String userName, String password, SecondFactor secondFactor, String fixedOtp, byte[] totpSecret) {
+            String userName, String password, SecondFactor secondFactor, String fixedOtp, Totp totp) {
         Objects.requireNonNull(userName, "userName");
         Objects.requireNonNull(password, "password");
         if (userName.isBlank()) {
@@ -194,7 +200,7 @@ public final class FakeUser {
         if (password.isEmpty()) {
             throw new IllegalArgumentException("password must not be empty");
         }
-        return new FakeUser(userName, password, secondFactor, fixedOtp, totpSecret, DefaultProfile.of(userName));
+        return new FakeUser(userName, password, secondFactor, fixedOtp, totp, DefaultProfile.of(userName));
     }
 
     private static boolean isSixDigits(String s) {

@@ -1,5 +1,6 @@
 package io.github.i3dsession.testkit;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,19 @@ final class Json {
             return node instanceof ObjectNode ? (ObjectNode) node : null;
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** Whether {@code text} is exactly one JSON value, with nothing but whitespace after it. */
+    static boolean isJson(String text) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

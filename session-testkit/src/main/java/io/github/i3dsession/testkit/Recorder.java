@@ -15,6 +15,7 @@ final class Recorder {
     private final List<RecordedExchange> exchanges = new ArrayList<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private int total;
+    private int logins;
 
     Recorder(boolean keep) {
         this.keep = keep;
@@ -29,6 +30,12 @@ final class Recorder {
     }
 
     synchronized void exchange(RecordedExchange exchange) {
+        RecordedRequest request = exchange.request();
+        if (exchange.responseStatus() == 200
+                && request.method().equalsIgnoreCase("POST")
+                && request.path().equals(SessionEndpoints.LOGIN)) {
+            logins++;
+        }
         if (keep) {
             exchanges.add(exchange);
         }
@@ -48,6 +55,11 @@ final class Recorder {
 
     synchronized int requestCount(String method, String path) {
         return counts.getOrDefault(method.toUpperCase(java.util.Locale.ROOT) + " " + path, 0);
+    }
+
+    /** Logins answered 200 since the server started; {@link #clear()} keeps this count. */
+    synchronized int loginCount() {
+        return logins;
     }
 
     synchronized void clear() {

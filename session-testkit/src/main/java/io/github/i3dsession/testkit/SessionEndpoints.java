@@ -23,18 +23,21 @@ final class SessionEndpoints {
     private final String cookieName;
     private final Duration otpWindow;
     private final boolean wrapObjectsInArray;
+    private final Map<String, CustomEndpoint> custom;
 
     SessionEndpoints(
             Map<String, FakeUser> users,
             SessionStore store,
             String cookieName,
             Duration otpWindow,
-            boolean wrapObjectsInArray) {
+            boolean wrapObjectsInArray,
+            Map<String, CustomEndpoint> custom) {
         this.users = users;
         this.store = store;
         this.cookieName = cookieName;
         this.otpWindow = otpWindow;
         this.wrapObjectsInArray = wrapObjectsInArray;
+        this.custom = custom;
     }
 
     FakeResponse handle(RecordedRequest request) {
@@ -49,7 +52,8 @@ final class SessionEndpoints {
             case "GET " + USER:
                 return user(request);
             default:
-                return NOT_FOUND;
+                CustomEndpoint endpoint = custom.get(route);
+                return endpoint == null ? NOT_FOUND : custom(endpoint, request);
         }
     }
 
@@ -134,6 +138,18 @@ final class SessionEndpoints {
             return NOT_FOUND;
         }
         return json(200, Json.sessionUser(session.user.profile())).build();
+    }
+
+    private FakeResponse custom(CustomEndpoint endpoint, RecordedRequest request) {
+        SessionStore.Session session = store.find(Cookies.value(request.headers("Cookie"), cookieName));
+        if (session == null || !session.authenticated) {
+            return json(401, Json.error(401, "Unauthorized", null, null)).build();
+        }
+        FakeResponse.Builder response = FakeResponse.builder().status(endpoint.status);
+        if (endpoint.body.length > 0) {
+            response.header("Content-Type", "application/json").body(endpoint.body);
+        }
+        return response.build();
     }
 
     /** 400 is not in the spec: the fake answers it only to malformed bodies, which our client never sends. */

@@ -10,6 +10,7 @@ import io.github.i3dsession.api.InvalidOtpException;
 import io.github.i3dsession.api.NotLoggedInException;
 import io.github.i3dsession.api.ServerErrorException;
 import io.github.i3dsession.api.TooManyRequestsException;
+import io.github.i3dsession.api.Totp;
 import io.github.i3dsession.api.UnexpectedOtpException;
 import io.github.i3dsession.api.UnexpectedResponseException;
 import io.github.i3dsession.model.AccessLevel;
@@ -73,7 +74,8 @@ abstract class SessionFlowContract extends ContractSupport {
         ContractApi api = api(mode);
         api.login(SessionLogin.of(TOTP_USER, TOTP_PASSWORD));
 
-        api.provideOtp(SessionLoginOtp.of(Totp.generate(TOTP_SECRET, clock.instant())));
+        api.provideOtp(
+                SessionLoginOtp.of(Totp.builder().secret(TOTP_SECRET).build().at(clock.instant())));
 
         assertThat(api.getUser().userName()).isEqualTo(TOTP_USER);
     }

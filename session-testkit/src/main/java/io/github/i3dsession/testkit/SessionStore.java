@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fake server's mutable state: sessions by id and failed-login counters by user name. Thread-safe; every
- * time comes from the server's clock.
+ * time comes from the server's clock. With an idle timeout, a session that is not found for that long is gone
+ * the next time anyone looks.
  */
 final class SessionStore {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -19,6 +20,7 @@ final class SessionStore {
         final FakeUser user;
         final Instant otpDeadline;
         volatile boolean authenticated;
+        volatile Instant lastUsed;
 
         Session(FakeUser user, boolean authenticated, Instant otpDeadline) {
             this.user = user;
@@ -44,11 +46,14 @@ final class SessionStore {
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockout;
+    private final Duration idleTimeout;
 
-    SessionStore(Clock clock, int maxFailedLogins, Duration lockout) {
+    /** {@code idleTimeout} null means sessions never expire for being idle. */
+    SessionStore(Clock clock, int maxFailedLogins, Duration lockout, Duration idleTimeout) {
         this.clock = clock;
         this.maxFailedLogins = maxFailedLogins;
         this.lockout = lockout;
+        this.idleTimeout = idleTimeout;
     }
 
     Instant now() {
@@ -81,6 +86,7 @@ final class SessionStore {
 
     /** Creates a session and returns its id: 32 hex characters from a {@link SecureRandom}. */
     String create(Session session) {
+        session.lastUsed = now();
         while (true) {
             byte[] bytes = new byte[16];
             random.nextBytes(bytes);
@@ -96,9 +102,22 @@ final class SessionStore {
         }
     }
 
-    /** Returns the session with id {@code sessionId}, or null. */
+    /**
+     * Returns the session with id {@code sessionId} and marks it used now, or returns null if there is none or it
+     * has been idle too long (it is dropped then).
+     */
     Session find(String sessionId) {
-        return sessionId == null ? null : sessions.get(sessionId);
+        Session session = sessionId == null ? null : sessions.get(sessionId);
+        if (session == null) {
+            return null;
+        }
+        Instant now = now();
+        if (isIdle(session, now)) {
+            sessions.remove(sessionId, session);
+            return null;
+        }
+        session.lastUsed = now;
+        return session;
     }
 
     void drop(String sessionId) {
@@ -112,10 +131,19 @@ final class SessionStore {
         return !session.authenticated && now.isAfter(session.otpDeadline);
     }
 
-    /** Drops pending sessions whose OTP window has closed, then counts the rest. */
+    private boolean isIdle(Session session, Instant now) {
+        return idleTimeout != null && !now.isBefore(session.lastUsed.plus(idleTimeout));
+    }
+
+    /** Drops pending sessions whose OTP window has closed and sessions idle too long, then counts the rest. */
     int activeSessions() {
         Instant now = now();
-        sessions.values().removeIf(session -> isExpired(session, now));
+        sessions.values().removeIf(session -> isExpired(session, now) || isIdle(session, now));
         return sessions.size();
+    }
+
+    /** Drops every session. */
+    void dropAll() {
+        sessions.clear();
     }
 }

@@ -2,8 +2,8 @@
  * A test kit for the i3D.net v3 Session API client and for code that uses it: {@link
  * io.github.i3dsession.testkit.FakeSessionServer}, an in-process fake of the service on the JDK's built-in HTTP
  * server, with {@link io.github.i3dsession.testkit.FakeUser} accounts, request recording, scripted {@link
- * io.github.i3dsession.testkit.FakeResponse}s for error and fault injection, and {@link
- * io.github.i3dsession.testkit.Totp} for computing RFC 6238 codes.
+ * io.github.i3dsession.testkit.FakeResponse}s for error and fault injection. RFC 6238 codes for {@link
+ * io.github.i3dsession.testkit.FakeUser#withTotp} users come from {@link io.github.i3dsession.api.Totp}.
  *
  * <pre>{@code
  * try (FakeSessionServer server = FakeSessionServer.builder()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.i3dsession.api.Totp;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +15,7 @@ class FakeSessionServerOtpTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
     private static final byte[] RFC_SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+    private static final Totp RFC_TOTP = Totp.builder().secret(RFC_SECRET).build();
 
     private static FakeSessionServer.Builder withBob(SettableClock clock) {
         return FakeSessionServer.builder().clock(clock).user(FakeUser.withOtp("bob", "battery staple", "123456"));
@@ -155,7 +157,7 @@ class FakeSessionServerOtpTest {
             RawClient client = new RawClient(server);
             client.login("carol", "s3cret");
 
-            assertThat(Totp.generate(RFC_SECRET, clock.instant())).isEqualTo("287082");
+            assertThat(RFC_TOTP.at(clock.instant())).isEqualTo("287082");
             assertThat(client.otp("287082").statusCode()).isEqualTo(204);
             assertThat(client.user().statusCode()).isEqualTo(200);
         }
@@ -169,13 +171,13 @@ class FakeSessionServerOtpTest {
                 .clock(clock)
                 .user(FakeUser.withTotp("carol", "s3cret", RFC_SECRET))
                 .start()) {
-            assertThat(acceptedAfterLogin(server, Totp.generate(RFC_SECRET, now.minusSeconds(30))))
+            assertThat(acceptedAfterLogin(server, RFC_TOTP.at(now.minusSeconds(30))))
                     .isTrue();
-            assertThat(acceptedAfterLogin(server, Totp.generate(RFC_SECRET, now.plusSeconds(30))))
+            assertThat(acceptedAfterLogin(server, RFC_TOTP.at(now.plusSeconds(30))))
                     .isTrue();
-            assertThat(acceptedAfterLogin(server, Totp.generate(RFC_SECRET, now.minusSeconds(60))))
+            assertThat(acceptedAfterLogin(server, RFC_TOTP.at(now.minusSeconds(60))))
                     .isFalse();
-            assertThat(acceptedAfterLogin(server, Totp.generate(RFC_SECRET, now.plusSeconds(60))))
+            assertThat(acceptedAfterLogin(server, RFC_TOTP.at(now.plusSeconds(60))))
                     .isFalse();
         }
     }
