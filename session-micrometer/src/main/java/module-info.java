@@ -1,0 +1,12 @@
+/**
+ * Micrometer Observation support for the i3D.net Session API client: {@link
+ * io.github.i3dsession.micrometer.SessionObservation#observer} records each call and each attempt as an
+ * observation. Exports only that package.
+ */
+module io.github.i3dsession.micrometer {
+    // SessionObserver and ObservationRegistry appear in the entry point's signature.
+    requires transitive io.github.i3dsession.api;
+    requires transitive micrometer.observation;
+
+    exports io.github.i3dsession.micrometer;
+}
