@@ -201,9 +201,8 @@ class SessionObservationTest {
     @Test
     void aCallUnderAnOpenObservationIsItsChild() {
         Observation parent = Observation.start("application.work", registry);
-        try (SessionClient client = builder().build();
-                Observation.Scope scope = parent.openScope()) {
-            client.logout();
+        try (SessionClient client = builder().build()) {
+            parent.scoped(client::logout);
         }
         parent.stop();
 

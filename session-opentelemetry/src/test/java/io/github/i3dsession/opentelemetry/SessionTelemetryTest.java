@@ -21,7 +21,7 @@ import io.github.i3dsession.testkit.FakeUser;
 import io.github.i3dsession.testkit.RecordedRequest;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -152,9 +152,8 @@ class SessionTelemetryTest {
     void aCallIsAChildOfTheCallersCurrentSpan() {
         Span parent =
                 telemetry.sdk.getTracer("test").spanBuilder("application work").startSpan();
-        try (SessionClient client = builder().build();
-                Scope scope = parent.makeCurrent()) {
-            client.logout();
+        try (SessionClient client = builder().build()) {
+            Context.current().with(parent).wrap(client::logout).run();
         } finally {
             parent.end();
         }
