@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.i3dsession.model.SessionLogin;
 import java.net.URI;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +25,8 @@ class SessionClientBuilderNetworkTest {
         }
 
         assertThat(transport.sent.get(0).headers().get("User-Agent"))
-                .matches("i3d-session-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(ScriptedTransport; Java "
-                        + java.util.regex.Pattern.quote(System.getProperty("java.version"))
+                .matches("i3d-session-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(scripted; Java "
+                        + Pattern.quote(System.getProperty("java.version"))
                         + "\\) billing-sync/2\\.3");
     }
 
