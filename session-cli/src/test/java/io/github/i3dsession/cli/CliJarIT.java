@@ -48,10 +48,15 @@ class CliJarIT {
     static void findTheJarAndScript() {
         jar = Path.of(System.getProperty("i3dsession.cli.jar", "target/session-cli.jar"));
         assertThat(jar).as("the shaded jar; run this test with mvn verify").isRegularFile();
-        boolean hasScript = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "script")));
-        if (!hasScript) {
-            fail("install util-linux (script): the terminal tests run the jar in a pseudo-terminal made by script");
+        try {
+            Process probe = new ProcessBuilder("script", "--version")
+                    .redirectErrorStream(true)
+                    .start();
+            probe.getInputStream().readAllBytes();
+            probe.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            fail("install util-linux (script): the terminal tests run the jar in a pseudo-terminal made by script ("
+                    + e.getMessage() + ")");
         }
     }
 
