@@ -40,7 +40,10 @@ class FeignTransportArchitectureTest {
             .should()
             .haveSimpleName("FeignTransport")
             .orShould()
-            .haveSimpleName("FeignTransportProvider");
+            .haveSimpleName("FeignTransportProvider")
+            // The interceptor that lends a SessionClient's session to the application's own Feign clients.
+            .orShould()
+            .haveSimpleName("SessionHeadersInterceptor");
 
     /** Feign calls a capability's methods reflectively, which needs a public class: it must stay out of reach. */
     @ArchTest

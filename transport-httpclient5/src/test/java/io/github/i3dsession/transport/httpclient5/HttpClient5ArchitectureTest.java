@@ -43,5 +43,8 @@ class HttpClient5ArchitectureTest {
             .and()
             .areTopLevelClasses()
             .should()
-            .haveSimpleNameStartingWith("HttpClient5Transport");
+            .haveSimpleNameStartingWith("HttpClient5Transport")
+            // The interceptor that lends a SessionClient's session to the application's own HttpClient 5.
+            .orShould()
+            .haveSimpleName("SessionHeadersInterceptor");
 }
