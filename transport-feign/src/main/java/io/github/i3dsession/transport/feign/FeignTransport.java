@@ -8,6 +8,7 @@ import feign.Request;
 import feign.Retryer;
 import feign.Target;
 import feign.codec.Encoder;
+import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.SessionTransport;
@@ -111,6 +112,8 @@ public final class FeignTransport implements SessionTransport {
     private final String clientDescription;
     private final ConcurrentMap<String, SessionApi> targets = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** How to abort each blocking call in flight, run by close(). */
+    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
 
     private FeignTransport(Feign.Builder builder, AsyncSender async, String clientDescription) {
         this.errorDecoder = ErrorResponseDecoder.forStreamingBodies();
@@ -252,9 +255,22 @@ public final class FeignTransport implements SessionTransport {
         ensureOpen(request);
         SessionApi api = targets.computeIfAbsent(
                 baseUrl(request), url -> feign.newInstance(new Target.HardCodedTarget<>(SessionApi.class, url)));
-        Request.Options options = options(request);
+        AsyncCallOptions options = new AsyncCallOptions(options(request), request.maxResponseBytes());
+        AbortInterrupt interrupt = new AbortInterrupt();
+        // Feign's read timeout restarts with every byte: an abort must end the exchange. The default client of
+        // create() disconnects its connection; a client that registered no abort gets its thread interrupted,
+        // which feign-java11 (and the JDK HttpClient under it) obeys.
+        Runnable abort = () -> {
+            if (!options.cancel()) {
+                interrupt.run();
+            }
+        };
+        inFlight.add(abort);
         errorDecoder.limitTo(request.maxResponseBytes());
-        try {
+        try (AbortSignal.Registration registration = request.abortSignal().onAbort(abort)) {
+            if (closed.get()) {
+                abort.run();
+            }
             return invoke(api, request, options);
         } catch (ErrorResponse e) {
             return e.response();
@@ -262,6 +278,8 @@ public final class FeignTransport implements SessionTransport {
             throw toIOException(e, request);
         } finally {
             errorDecoder.clearLimit();
+            inFlight.remove(abort);
+            interrupt.end();
         }
     }
 
@@ -297,13 +315,16 @@ public final class FeignTransport implements SessionTransport {
     }
 
     /**
-     * Shuts down the thread pool that {@link #create()} made for asynchronous calls, letting calls in flight
-     * finish. Closes nothing else: the default client holds no resources, and an application's clients stay its
-     * own.
+     * Aborts the blocking calls in flight (as their abort signals would), and shuts down the thread pool that
+     * {@link #create()} made for asynchronous calls, letting async calls in flight finish. Closes nothing else:
+     * the default client holds no resources, and an application's clients stay its own.
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            for (Runnable abort : inFlight) {
+                abort.run();
+            }
             targets.clear();
             if (async != null) {
                 async.close();
