@@ -117,10 +117,7 @@ class StayingLoggedInTest {
     @Test
     void aSavedSessionResumesInAnotherClientWithoutALogin() throws IOException {
         Path file = home.resolve("session.json");
-        try (SessionClient client = SessionClient.builder()
-                .baseUri(server.baseUri())
-                .transport(transport)
-                .build()) {
+        try (SessionClient client = SessionClient.builder().baseUri(server.baseUri()).transport(transport).build()) {
             client.login(SessionLogin.of("alice", "correct horse"));
             saveSession(client, file);
         }
@@ -134,8 +131,9 @@ class StayingLoggedInTest {
 
     // BEGIN: other-endpoints
     static String hosts(SessionClient client) {
-        ApiResponse response = client.send(
-                ApiRequest.builder("GET", "/v3/host").query("results", "50").build());
+        ApiResponse response = client.send(ApiRequest.builder("GET", "/v3/host")
+                .query("results", "50")
+                .build());
         if (response.status() != 200) {
             throw new IllegalStateException("GET /v3/host answered " + response.status());
         }
@@ -145,10 +143,7 @@ class StayingLoggedInTest {
 
     @Test
     void otherEndpointsAreCalledWithTheSameSession() {
-        try (SessionClient client = SessionClient.builder()
-                .baseUri(server.baseUri())
-                .transport(transport)
-                .build()) {
+        try (SessionClient client = SessionClient.builder().baseUri(server.baseUri()).transport(transport).build()) {
             client.login(SessionLogin.of("alice", "correct horse"));
             assertThat(hosts(client)).isEqualTo("[{\"hostId\":1}]");
         }
@@ -167,16 +162,11 @@ class StayingLoggedInTest {
     @Test
     void theJdkHttpClientUsesTheSessionThroughHeadersFor() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        try (SessionClient client = SessionClient.builder()
-                .baseUri(server.baseUri())
-                .transport(transport)
-                .build()) {
+        try (SessionClient client = SessionClient.builder().baseUri(server.baseUri()).transport(transport).build()) {
             client.login(SessionLogin.of("alice", "correct horse"));
-            HttpResponse<String> response =
-                    getWithSession(http, client, server.baseUri().resolve("/v3/host"));
+            HttpResponse<String> response = getWithSession(http, client, server.baseUri().resolve("/v3/host"));
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(client.headersFor(URI.create("https://elsewhere.example/v3/host")))
-                    .isEmpty();
+            assertThat(client.headersFor(URI.create("https://elsewhere.example/v3/host"))).isEmpty();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.SessionClientBuilder;
 import io.github.i3dsession.api.TransportException;
+import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.testkit.FakeResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -84,9 +85,8 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         server.enqueue(
                 USER_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
         // No transport given: the client discovers one, owns it, and closes it with itself.
-        SessionClient client = track(patient(SessionClient.builder().baseUri(server.baseUri()))
-                .retryPolicy(FAST_RETRIES)
-                .build());
+        SessionClient client = track(discovered(
+                patient(SessionClient.builder().baseUri(server.baseUri())).retryPolicy(FAST_RETRIES)));
 
         Ended ended = endedBy(mode, client, () -> server.requestCount("GET", USER_PATH), client::close);
 
@@ -113,6 +113,24 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         assertThat(ended.after).isLessThan(GRACE);
         assertThat(ended.failure).hasMessageContaining("interrupted");
         assertThat(flagKept).as("the interrupt flag after the call").isTrue();
+    }
+
+    /**
+     * Builds a client that discovers its transport: the provider named by {@code -Di3dsession.transport} if set,
+     * else the provider named like the transport under test ({@link SessionTransport#name()}), so that a test
+     * class path holding several transports still finds one.
+     */
+    private SessionClient discovered(SessionClientBuilder builder) {
+        String property = SessionClientBuilder.TRANSPORT_PROPERTY;
+        if (System.getProperty(property) != null) {
+            return builder.build();
+        }
+        System.setProperty(property, transport.name());
+        try {
+            return builder.build();
+        } finally {
+            System.clearProperty(property);
+        }
     }
 
     private static Ended endedBy(ContractMode mode, SessionClient client, IntSupplier requests, Runnable stop) {
