@@ -43,7 +43,7 @@ abstract class DeadlineContract extends SessionLifecycleContract {
                 USER_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
         ContractApi api = api(mode, onTime(clientBuilder()));
 
-        Ended ended = Ended.measure(api::getUser);
+        Ended ended = report(mode, "stalled head: ended after", Ended.measure(api::getUser));
 
         assertThat(ended.after).isLessThan(CALL_TIMEOUT.plus(GRACE));
         assertThat(ended.failure.statusCode()).isZero();
@@ -56,7 +56,7 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         try (DrippingHeadServer dripping = DrippingHeadServer.start(Duration.ofSeconds(1))) {
             ContractApi api = api(mode, onTime(clientBuilder().baseUri(dripping.baseUri())));
 
-            Ended ended = Ended.measure(api::getUser);
+            Ended ended = report(mode, "dripped head: ended after", Ended.measure(api::getUser));
 
             assertThat(ended.after).isLessThan(CALL_TIMEOUT.plus(GRACE));
             assertThat(ended.failure.statusCode()).isZero();
@@ -72,7 +72,10 @@ abstract class DeadlineContract extends SessionLifecycleContract {
                 USER_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
         SessionClient client = track(patient(clientBuilder()).build());
 
-        Ended ended = endedBy(mode, client, () -> server.requestCount("GET", USER_PATH), client::close);
+        Ended ended = report(
+                mode,
+                "close, caller's transport: ended after close() in",
+                endedBy(mode, client, () -> server.requestCount("GET", USER_PATH), client::close));
 
         assertThat(ended.after).isLessThan(GRACE);
         assertThat(ended.failure).hasMessageContaining("the SessionClient was closed");
@@ -88,7 +91,10 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         SessionClient client = track(discovered(
                 patient(SessionClient.builder().baseUri(server.baseUri())).retryPolicy(FAST_RETRIES)));
 
-        Ended ended = endedBy(mode, client, () -> server.requestCount("GET", USER_PATH), client::close);
+        Ended ended = report(
+                mode,
+                "close, discovered transport: ended after close() in",
+                endedBy(mode, client, () -> server.requestCount("GET", USER_PATH), client::close));
 
         assertThat(ended.after).isLessThan(GRACE);
         assertThat(ended.failure).hasMessageContaining("the SessionClient was closed");
@@ -102,13 +108,16 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         AtomicBoolean flagKept = new AtomicBoolean();
         Thread[] caller = new Thread[1];
 
-        Ended ended = endedBy(
+        Ended ended = report(
                 ContractMode.SYNC,
-                client,
-                () -> server.requestCount("GET", USER_PATH),
-                () -> caller[0].interrupt(),
-                caller,
-                flagKept);
+                "interrupt: ended after interrupt() in",
+                endedBy(
+                        ContractMode.SYNC,
+                        client,
+                        () -> server.requestCount("GET", USER_PATH),
+                        () -> caller[0].interrupt(),
+                        caller,
+                        flagKept));
 
         assertThat(ended.after).isLessThan(GRACE);
         assertThat(ended.failure).hasMessageContaining("interrupted");
@@ -131,6 +140,12 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         } finally {
             System.clearProperty(property);
         }
+    }
+
+    /** Prints the figure the guarantees of docs/reliability.md are measured by, as the load test does its own. */
+    private Ended report(ContractMode mode, String what, Ended ended) {
+        System.out.printf("deadline %s %s: %s %d ms%n", getClass().getSimpleName(), mode, what, ended.after.toMillis());
+        return ended;
     }
 
     private static Ended endedBy(ContractMode mode, SessionClient client, IntSupplier requests, Runnable stop) {
