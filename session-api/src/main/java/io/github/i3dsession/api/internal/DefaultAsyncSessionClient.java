@@ -122,15 +122,17 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
                 cancel(state, AttemptGuard.Reason.CLOSED);
             }
         };
+        // Registered before the completion handler that removes it, so that it can never outlive the call.
+        client.onClose(endOnClose);
         result.whenComplete((value, failure) -> {
             deadline.cancel(false);
             client.removeOnClose(endOnClose);
             if (result.isCancelled()) {
+                // The caller gave up on the call: its exchange must end as on close().
                 cancel(state, AttemptGuard.Reason.CLOSED);
             }
             path.end(state, failure);
         });
-        client.onClose(endOnClose);
         attempt(state, result);
         return result;
     }

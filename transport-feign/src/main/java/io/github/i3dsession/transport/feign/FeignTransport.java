@@ -237,6 +237,12 @@ public final class FeignTransport implements SessionTransport {
      * Sends the request through the Feign interface method of its operation and returns the response, whatever
      * its status. A 2xx body is still streaming; other bodies are buffered (see the class documentation).
      *
+     * <p>When the request's {@link TransportRequest#abortSignal()} fires (the call deadline, {@code close()} of the
+     * client or of this transport, an interrupt of the caller) before the response head has arrived, the client of
+     * {@link #create()} disconnects its connection; any other client has the calling thread interrupted, which
+     * {@code feign-java11} obeys. An application's {@link Client.Default} or {@code feign-hc5} client ignores
+     * interrupts in a socket read: such a call ends only at its read timeout, which restarts with every byte.
+     *
      * @param request the request, safe to replay, not null
      * @return the response, which the caller closes
      * @throws IOException on a network error or a timeout, when no response arrived; the client's own
