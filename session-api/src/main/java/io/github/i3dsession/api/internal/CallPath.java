@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one path every call takes, sync or async: {@link #begin} a call, then for each attempt
@@ -27,6 +28,9 @@ import java.util.concurrent.ExecutionException;
  * created is kept even when the call then fails.
  */
 final class CallPath {
+    /** A failure this close to the deadline is the deadline's: library timers round to milliseconds. */
+    private static final long DEADLINE_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
     final ClientConfig config;
     final SessionCookies cookies;
     private final ErrorMapper errors;
@@ -131,6 +135,14 @@ final class CallPath {
             AttemptLog.attempt(call, attempt, state.attemptStartNanos, null, failure);
             attemptEnded(state, -1, failure, RetryDecider.STOP, null);
             return AttemptOutcome.fail(aborted(state, aborted, failure));
+        }
+        if (state.deadlineNanos - System.nanoTime() <= DEADLINE_SLACK_NANOS) {
+            // The attempt's timeout was what remained of the call: the call ran out of time, whether the
+            // transport's timer or the guard's sweep noticed first.
+            AttemptLog.attempt(call, attempt, state.attemptStartNanos, null, failure);
+            state.lastFailure = failure;
+            attemptEnded(state, -1, failure, RetryDecider.STOP, null);
+            return AttemptOutcome.fail(deadlineExceeded(state));
         }
         if (failure instanceof SessionException) {
             // Not a network failure: a transport (or our own code under it) already decided what went wrong.

@@ -47,7 +47,9 @@ abstract class DeadlineContract extends SessionLifecycleContract {
 
         assertThat(ended.after).isLessThan(CALL_TIMEOUT.plus(GRACE));
         assertThat(ended.failure.statusCode()).isZero();
-        assertThat(ended.failure).hasMessageStartingWith("getUser GET " + server.baseUri() + USER_PATH);
+        assertThat(ended.failure)
+                .hasMessageStartingWith("getUser GET " + server.baseUri() + USER_PATH)
+                .hasMessageContaining("did not complete within the call timeout of PT2S");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,7 +62,9 @@ abstract class DeadlineContract extends SessionLifecycleContract {
 
             assertThat(ended.after).isLessThan(CALL_TIMEOUT.plus(GRACE));
             assertThat(ended.failure.statusCode()).isZero();
-            assertThat(ended.failure).hasMessageStartingWith("getUser GET " + dripping.baseUri() + USER_PATH);
+            assertThat(ended.failure)
+                    .hasMessageStartingWith("getUser GET " + dripping.baseUri() + USER_PATH)
+                    .hasMessageContaining("did not complete within the call timeout of PT2S");
             assertThat(dripping.requestCount()).isEqualTo(1);
         }
     }
