@@ -28,7 +28,8 @@ import java.util.Map;
  * {@link TransportException} when no response arrived, {@link UnexpectedResponseException} for anything else.
  * {@code getUser} and {@code logout} are retried on connection failures and 502/503/504 as the
  * {@link RetryPolicy} allows; {@code login} and {@code provideOtp} are never re-sent once they may have reached
- * the server.
+ * the server. Every call ends by its {@code callTimeout}, however slowly the server sends; interrupting the thread
+ * of a blocking call ends it at once with a {@link TransportException}, the interrupt flag kept.
  */
 public interface SessionClient extends AutoCloseable {
 
@@ -151,7 +152,9 @@ public interface SessionClient extends AutoCloseable {
     /**
      * Closes the client: drops its session cookies and closes the transport if this client created it (a
      * transport passed to {@link SessionClientBuilder#transport} stays open, it belongs to the caller). Does
-     * not log out on the server. Idempotent; calls after close throw {@link IllegalStateException}.
+     * not log out on the server. Calls in flight, blocking or async, end at once (within a second) with a
+     * {@link TransportException} whose message says the client was closed: their exchanges are aborted, their
+     * futures completed. Idempotent; calls after close throw {@link IllegalStateException}.
      */
     @Override
     void close();

@@ -1,6 +1,7 @@
 package io.github.i3dsession.docs.adapter;
 
 // BEGIN: adapter-transport
+import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
@@ -42,15 +43,20 @@ public final class UrlConnectionTransport implements SessionTransport {
         connection.setReadTimeout(millis(request.timeout()));
         connection.setRequestMethod(request.method());
         request.headers().forEach(connection::setRequestProperty); // exactly the core's headers
-        if (request.hasBody()) {
-            // Streaming also stops HttpURLConnection from silently sending a POST twice.
-            connection.setFixedLengthStreamingMode(request.body().length);
-            connection.setDoOutput(true);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(request.body());
+        int status;
+        // The read timeout restarts with every byte, and a blocked read ignores interrupts: the core fires the
+        // abort signal at the call deadline, on close() and on interrupt, and disconnecting ends the read.
+        try (AbortSignal.Registration abort = request.abortSignal().onAbort(connection::disconnect)) {
+            if (request.hasBody()) {
+                // Streaming also stops HttpURLConnection from silently sending a POST twice.
+                connection.setFixedLengthStreamingMode(request.body().length);
+                connection.setDoOutput(true);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(request.body());
+                }
             }
+            status = connection.getResponseCode(); // throws IOException when no response arrived
         }
-        int status = connection.getResponseCode(); // throws IOException when no response arrived
         if (status < 0) {
             connection.disconnect();
             throw new IOException("no valid HTTP status line from " + request.method() + " " + request.uri());

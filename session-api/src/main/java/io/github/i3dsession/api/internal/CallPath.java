@@ -5,6 +5,7 @@ import io.github.i3dsession.api.CallObserver;
 import io.github.i3dsession.api.CallResult;
 import io.github.i3dsession.api.SessionException;
 import io.github.i3dsession.api.TransportException;
+import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one path every call takes, sync or async: {@link #begin} a call, then for each attempt
@@ -26,6 +28,9 @@ import java.util.concurrent.ExecutionException;
  * created is kept even when the call then fails.
  */
 final class CallPath {
+    /** A failure this close to the deadline is the deadline's: library timers round to milliseconds. */
+    private static final long DEADLINE_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
     final ClientConfig config;
     final SessionCookies cookies;
     private final ErrorMapper errors;
@@ -57,7 +62,7 @@ final class CallPath {
      * @return the request to send
      * @throws TransportException when the call's deadline has passed
      */
-    TransportRequest nextAttempt(CallState<?> state) {
+    TransportRequest nextAttempt(CallState<?> state, AbortSignal signal) {
         long remaining = state.deadlineNanos - System.nanoTime();
         if (remaining <= 0) {
             throw deadlineExceeded(state);
@@ -65,16 +70,22 @@ final class CallPath {
         int attempt = state.attempt + 1;
         state.attempt = attempt;
         Map<String, String> extra = state.observers == null ? null : observers.attemptStarted(state.observers, attempt);
-        TransportRequest request = newRequest(state.call, Math.min(config.requestTimeoutNanos, remaining), extra);
+        TransportRequest request =
+                newRequest(state.call, Math.min(config.requestTimeoutNanos, remaining), extra, signal);
         state.attemptStartNanos = System.nanoTime();
         return request;
     }
 
-    /** Decides what a response means for the call; reads its body when the call ends with it. Closes it. */
-    <T> AttemptOutcome<T> onResponse(CallState<T> state, TransportRequest request, TransportResponse response) {
+    /**
+     * Decides what a response means for the call; reads its body when the call ends with it, under the attempt's
+     * guard. Closes it.
+     */
+    <T> AttemptOutcome<T> onResponse(
+            CallState<T> state, TransportRequest request, TransportResponse response, AttemptGuard guard) {
         Call<T> call = state.call;
         int attempt = state.attempt;
-        try (BodyDeadline bodyDeadline = BodyDeadline.arm(response, state.deadlineNanos)) {
+        try {
+            guard.reading(response);
             cookies.store(request.uri(), response.headers("Set-Cookie"));
             int status = response.statusCode();
             state.lastStatus = status;
@@ -95,9 +106,10 @@ final class CallPath {
                 attemptEnded(state, status, null, RetryDecider.STOP, null);
                 return AttemptOutcome.fail(e);
             } catch (IOException e) {
-                if (bodyDeadline.expired()) {
+                AttemptGuard.Reason aborted = guard.reason();
+                if (aborted != null) {
                     attemptEnded(state, status, null, RetryDecider.STOP, null);
-                    return AttemptOutcome.fail(errors.deadlineExceeded(call, attempt, e));
+                    return AttemptOutcome.fail(aborted(state, aborted, e));
                 }
                 // The body broke off: no usable response arrived, so decide as for a failed attempt.
                 state.lastFailure = e;
@@ -113,10 +125,25 @@ final class CallPath {
     }
 
     /** Decides what an attempt that got no response means for the call. */
-    <T> AttemptOutcome<T> onFailure(CallState<T> state, Throwable thrown) {
+    <T> AttemptOutcome<T> onFailure(CallState<T> state, Throwable thrown, AttemptGuard guard) {
         Throwable failure = unwrap(thrown);
         Call<T> call = state.call;
         int attempt = state.attempt;
+        AttemptGuard.Reason aborted = guard.reason();
+        if (aborted != null) {
+            // The transport failed because we aborted it: what it threw is the symptom, not the cause.
+            AttemptLog.attempt(call, attempt, state.attemptStartNanos, null, failure);
+            attemptEnded(state, -1, failure, RetryDecider.STOP, null);
+            return AttemptOutcome.fail(aborted(state, aborted, failure));
+        }
+        if (state.deadlineNanos - System.nanoTime() <= DEADLINE_SLACK_NANOS) {
+            // The attempt's timeout was what remained of the call: the call ran out of time, whether the
+            // transport's timer or the guard's sweep noticed first.
+            AttemptLog.attempt(call, attempt, state.attemptStartNanos, null, failure);
+            state.lastFailure = failure;
+            attemptEnded(state, -1, failure, RetryDecider.STOP, null);
+            return AttemptOutcome.fail(deadlineExceeded(state));
+        }
         if (failure instanceof SessionException) {
             // Not a network failure: a transport (or our own code under it) already decided what went wrong.
             attemptEnded(state, -1, failure, RetryDecider.STOP, null);
@@ -135,6 +162,19 @@ final class CallPath {
 
     TransportException deadlineExceeded(CallState<?> state) {
         return errors.deadlineExceeded(state.call, state.attempt, state.lastFailure);
+    }
+
+    /** The exception of a call ended early: its deadline passed, its client was closed, or its thread interrupted. */
+    TransportException aborted(CallState<?> state, AttemptGuard.Reason reason, Throwable cause) {
+        switch (reason) {
+            case CLOSED:
+                return errors.closed(state.call, state.attempt, cause);
+            case INTERRUPTED:
+                Thread.currentThread().interrupt();
+                return errors.interrupted(state.call, state.attempt, cause);
+            default:
+                return errors.deadlineExceeded(state.call, state.attempt, cause);
+        }
     }
 
     TransportException interrupted(CallState<?> state, InterruptedException e) {
@@ -170,14 +210,16 @@ final class CallPath {
         }
     }
 
-    private TransportRequest newRequest(Call<?> call, long timeoutNanos, Map<String, String> extra) {
+    private TransportRequest newRequest(
+            Call<?> call, long timeoutNanos, Map<String, String> extra, AbortSignal signal) {
         TransportRequest.Builder builder = call.operation == SessionOperation.SEND
                 ? TransportRequest.builder(call.method, call.uri)
                 : TransportRequest.builder(call.operation, call.uri);
         builder.header("Accept", "application/json")
                 .timeout(Duration.ofNanos(timeoutNanos))
                 .connectTimeout(config.connectTimeout)
-                .maxResponseBytes(config.maxResponseBytes);
+                .maxResponseBytes(config.maxResponseBytes)
+                .abortSignal(signal);
         if (extra != null) {
             extra.forEach(builder::header);
         }

@@ -1,7 +1,6 @@
 package io.github.i3dsession.api.internal;
 
 import io.github.i3dsession.api.CallObserver;
-import io.github.i3dsession.api.spi.TransportResponse;
 import java.util.concurrent.Future;
 
 /**
@@ -22,8 +21,8 @@ final class CallState<T> {
     volatile Throwable lastFailure;
     /** Async only: the attempt in flight, cancelled when the call ends first. */
     volatile Future<?> inFlight;
-    /** Async only: the response whose body is being read, closed when the deadline passes. */
-    volatile TransportResponse reading;
+    /** Async only: the guard of the attempt in flight, which ends it when the call ends first. */
+    volatile AttemptGuard guard;
 
     CallState(Call<T> call, long startNanos, long deadlineNanos, CallObserver[] observers) {
         this.call = call;

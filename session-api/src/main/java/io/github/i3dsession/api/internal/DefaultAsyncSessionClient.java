@@ -113,14 +113,23 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         ScheduledFuture<?> deadline = Timers.schedule(
                 () -> {
                     if (result.completeExceptionally(path.deadlineExceeded(state))) {
-                        cancel(state);
+                        cancel(state, AttemptGuard.Reason.DEADLINE);
                     }
                 },
                 state.deadlineNanos - System.nanoTime());
+        Runnable endOnClose = () -> {
+            if (result.completeExceptionally(path.aborted(state, AttemptGuard.Reason.CLOSED, null))) {
+                cancel(state, AttemptGuard.Reason.CLOSED);
+            }
+        };
+        // Registered before the completion handler that removes it, so that it can never outlive the call.
+        client.onClose(endOnClose);
         result.whenComplete((value, failure) -> {
             deadline.cancel(false);
+            client.removeOnClose(endOnClose);
             if (result.isCancelled()) {
-                cancel(state);
+                // The caller gave up on the call: its exchange must end as on close().
+                cancel(state, AttemptGuard.Reason.CLOSED);
             }
             path.end(state, failure);
         });
@@ -132,10 +141,18 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         if (result.isDone()) {
             return;
         }
+        AttemptGuard guard = AttemptGuard.arm(state.deadlineNanos, null);
+        state.guard = guard;
+        if (result.isDone()) {
+            // Ended (closed, cancelled, timed out) while this attempt was being set up, after cancel() looked.
+            guard.close();
+            return;
+        }
         TransportRequest request;
         try {
-            request = path.nextAttempt(state);
+            request = path.nextAttempt(state, guard.signal());
         } catch (RuntimeException e) {
+            guard.close();
             result.completeExceptionally(e);
             return;
         }
@@ -147,26 +164,23 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         }
         state.inFlight = sent;
         sent.whenComplete((response, failure) -> {
-            if (response != null && result.isDone()) {
-                response.close();
-                return;
-            }
             if (result.isDone()) {
+                guard.close();
+                if (response != null) {
+                    response.close();
+                }
                 return;
             }
             AttemptOutcome<T> outcome;
             try {
-                if (response != null) {
-                    state.reading = response;
-                    outcome = path.onResponse(state, request, response);
-                } else {
-                    outcome = path.onFailure(state, failure);
-                }
+                outcome = response != null
+                        ? path.onResponse(state, request, response, guard)
+                        : path.onFailure(state, failure, guard);
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
                 return;
             } finally {
-                state.reading = null;
+                guard.close();
             }
             if (outcome.isRetry()) {
                 Timers.schedule(() -> attempt(state, result), outcome.retryDelayNanos());
@@ -178,14 +192,15 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         });
     }
 
-    private static void cancel(CallState<?> state) {
+    /** Aborts the attempt in flight, if any: its exchange, its future and the body being read. */
+    private static void cancel(CallState<?> state, AttemptGuard.Reason reason) {
+        AttemptGuard guard = state.guard;
+        if (guard != null) {
+            guard.abort(reason);
+        }
         Future<?> inFlight = state.inFlight;
         if (inFlight != null) {
             inFlight.cancel(true);
-        }
-        TransportResponse reading = state.reading;
-        if (reading != null) {
-            reading.close();
         }
     }
 }

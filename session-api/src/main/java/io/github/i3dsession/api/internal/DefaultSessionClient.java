@@ -22,7 +22,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +37,10 @@ public final class DefaultSessionClient implements SessionClient {
     private final CallPath path;
     private final AsyncSessionClient async;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Opens on close(): wakes blocking calls waiting to retry. */
+    private final CountDownLatch closing = new CountDownLatch(1);
+    /** What close() runs to end each call in flight: its attempt's guard, or an async call's future. */
+    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
     /** Null unless the builder set {@code autoLogin}. */
     private final AutoLogin autoLogin;
 
@@ -221,11 +228,33 @@ public final class DefaultSessionClient implements SessionClient {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            closing.countDown();
+            // Calls that started before the flag was set end here; later ones find the client closed.
+            for (Runnable end : inFlight) {
+                end.run();
+            }
             path.cookies.clear();
             if (config.ownsTransport) {
                 config.transport.close();
             }
         }
+    }
+
+    /**
+     * Runs {@code end} when the client is closed, until {@link #removeOnClose(Runnable)} is called with it; at once if
+     * the client already is closed.
+     */
+    void onClose(Runnable end) {
+        inFlight.add(end);
+        if (closed.get()) {
+            // close() may have passed the set before the add: end the call ourselves (ending twice is harmless).
+            end.run();
+        }
+    }
+
+    /** Undoes {@link #onClose}: the call ended. */
+    void removeOnClose(Runnable end) {
+        inFlight.remove(end);
     }
 
     void ensureOpen() {
@@ -246,17 +275,7 @@ public final class DefaultSessionClient implements SessionClient {
         Throwable failure = null;
         try {
             while (true) {
-                TransportRequest request = path.nextAttempt(state);
-                TransportResponse response = null;
-                AttemptOutcome<T> outcome = null;
-                try {
-                    response = config.transport.send(request);
-                } catch (IOException | RuntimeException e) {
-                    outcome = path.onFailure(state, e);
-                }
-                if (response != null) {
-                    outcome = path.onResponse(state, request, response);
-                }
+                AttemptOutcome<T> outcome = attempt(state);
                 if (!outcome.isRetry()) {
                     if (outcome.failure() != null) {
                         throw outcome.failure();
@@ -264,7 +283,9 @@ public final class DefaultSessionClient implements SessionClient {
                     return outcome.value();
                 }
                 try {
-                    TimeUnit.NANOSECONDS.sleep(outcome.retryDelayNanos());
+                    if (closing.await(outcome.retryDelayNanos(), TimeUnit.NANOSECONDS)) {
+                        throw path.aborted(state, AttemptGuard.Reason.CLOSED, null);
+                    }
                 } catch (InterruptedException e) {
                     throw path.interrupted(state, e);
                 }
@@ -274,6 +295,30 @@ public final class DefaultSessionClient implements SessionClient {
             throw e;
         } finally {
             path.end(state, failure);
+        }
+    }
+
+    /** One attempt on this thread, guarded: its deadline, this client's close and an interrupt end it at once. */
+    private <T> AttemptOutcome<T> attempt(CallState<T> state) {
+        AttemptGuard guard = AttemptGuard.arm(state.deadlineNanos, Thread.currentThread());
+        Runnable abortOnClose = () -> guard.abort(AttemptGuard.Reason.CLOSED);
+        onClose(abortOnClose);
+        try {
+            TransportRequest request = path.nextAttempt(state, guard.signal());
+            TransportResponse response;
+            try {
+                response = config.transport.send(request);
+            } catch (IOException | RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // Seen before the guard's next sweep: the same outcome, sooner.
+                    guard.abort(AttemptGuard.Reason.INTERRUPTED);
+                }
+                return path.onFailure(state, e, guard);
+            }
+            return path.onResponse(state, request, response, guard);
+        } finally {
+            removeOnClose(abortOnClose);
+            guard.close();
         }
     }
 

@@ -123,6 +123,17 @@ final class ErrorMapper {
                 last);
     }
 
+    TransportException closed(Call<?> call, int attempts, Throwable cause) {
+        return new TransportException(
+                where(call) + " failed: the SessionClient was closed (" + attempts + attemptWord(attempts) + ")",
+                cause);
+    }
+
+    TransportException interrupted(Call<?> call, int attempts, Throwable cause) {
+        return new TransportException(
+                where(call) + " failed: interrupted (" + attempts + attemptWord(attempts) + ")", cause);
+    }
+
     TransportException interrupted(Call<?> call, InterruptedException e) {
         return new TransportException(where(call) + " failed: interrupted while waiting to retry", e);
     }

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The timer thread of async calls: it fires their whole-call deadlines and the delays before their retries.
- * Body-read deadlines are not here: {@link BodyDeadline} runs its own sweeper thread. The timer's daemon thread
+ * Attempts are not ended here: {@link AttemptGuard} runs its own sweeper thread. The timer's daemon thread
  * ends after two idle seconds, so nothing of ours outlives the work.
  */
 final class Timers {

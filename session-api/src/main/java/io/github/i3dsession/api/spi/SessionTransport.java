@@ -22,6 +22,13 @@ import java.util.concurrent.CompletableFuture;
  *       timeout exception when it extends {@code IOException}) for every failure in which no HTTP response arrived; never throw library-specific
  *       unchecked exceptions. On {@link InterruptedException} restore the interrupt flag and throw
  *       {@link java.io.InterruptedIOException}.</li>
+ *   <li>Honour {@link TransportRequest#abortSignal()}: while an exchange is in flight, register with
+ *       {@link AbortSignal#onAbort(Runnable)} how to abort it (close its connection, cancel the library's
+ *       exchange), so that once the signal fires a blocked {@code send} ends within moments with an
+ *       {@link IOException}, whatever the server sends or withholds. The core fires it when the call's deadline
+ *       passes (a server can keep a socket read alive for ever by dripping bytes), when the client is closed,
+ *       and when the thread of a blocking call is interrupted; without it such calls end only at the
+ *       library's own timeouts, which the contract kit fails.</li>
  *   <li>{@link #close()} releases what the transport created itself and never closes an HTTP client the
  *       application handed in.</li>
  * </ul>
@@ -71,7 +78,9 @@ public interface SessionTransport extends AutoCloseable {
     }
 
     /**
-     * Releases the resources this transport created. Idempotent; never throws.
+     * Releases the resources this transport created. Idempotent; never throws. Calls in flight must not be left
+     * blocked: they end (with an {@link IOException} or an exceptionally completed future) at once or at the
+     * latest at their own timeouts.
      */
     @Override
     void close();

@@ -35,6 +35,7 @@ public final class TransportRequest {
     private final Duration timeout;
     private final Duration connectTimeout;
     private final long maxResponseBytes;
+    private final AbortSignal abortSignal;
 
     private TransportRequest(Builder builder) {
         this.operation = builder.operation;
@@ -45,6 +46,7 @@ public final class TransportRequest {
         this.timeout = builder.timeout;
         this.connectTimeout = builder.connectTimeout;
         this.maxResponseBytes = builder.maxResponseBytes;
+        this.abortSignal = builder.abortSignal;
     }
 
     /**
@@ -170,6 +172,19 @@ public final class TransportRequest {
         return maxResponseBytes;
     }
 
+    /**
+     * Returns the signal that fires when this attempt must end at once: the call's deadline passed, the client
+     * was closed, or the thread of a blocking call was interrupted. The core builds a fresh request, with a fresh
+     * signal, for every attempt. A transport registers how to abort its exchange with
+     * {@link AbortSignal#onAbort(Runnable)}, and once the signal fired ends {@code send} promptly with an
+     * {@link java.io.IOException}.
+     *
+     * @return the signal; {@link AbortSignal#never()} unless the builder set one
+     */
+    public AbortSignal abortSignal() {
+        return abortSignal;
+    }
+
     @Override
     public String toString() {
         // Header values can carry the API key and session cookies: names only.
@@ -187,6 +202,7 @@ public final class TransportRequest {
         private Duration timeout = Duration.ofSeconds(30);
         private Duration connectTimeout = Duration.ofSeconds(10);
         private long maxResponseBytes = 1024 * 1024;
+        private AbortSignal abortSignal = AbortSignal.never();
 
         private Builder(SessionOperation operation, String method, URI uri) {
             this.operation = operation;
@@ -260,6 +276,18 @@ public final class TransportRequest {
                 throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
             }
             this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
+         * Sets the signal that aborts this attempt (default {@link AbortSignal#never()}).
+         *
+         * @param abortSignal the signal
+         * @return this builder
+         * @throws NullPointerException if {@code abortSignal} is null
+         */
+        public Builder abortSignal(AbortSignal abortSignal) {
+            this.abortSignal = Objects.requireNonNull(abortSignal, "abortSignal");
             return this;
         }
 

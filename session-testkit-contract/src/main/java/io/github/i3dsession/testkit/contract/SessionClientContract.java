@@ -28,7 +28,7 @@ import io.github.i3dsession.testkit.RecordingSlf4jProvider;
  * re-sent; no secret in a TRACE log line or an exception message; no thread or connection left after close; and a
  * bounded load of 20 000 calls from 32 threads. The transport is created once per test, shared by all clients of that test, and closed after it.
  */
-public abstract class SessionClientContract extends SessionLifecycleContract {
+public abstract class SessionClientContract extends DeadlineContract {
 
     /** Creates the contract; subclasses need a no-argument constructor, as JUnit requires. */
     protected SessionClientContract() {}

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The {@link Request.Options} of one asynchronous call, which also carry what Feign has no place for: the call's
- * body limit and its cancellation. Feign hands the options argument of a call to the async client unchanged, so
+ * The {@link Request.Options} of one call, asynchronous or (for its cancellation only) blocking, which also carry
+ * what Feign has no place for: the call's body limit and its cancellation. Feign hands the options argument of a call to the async client unchanged, so
  * {@link BufferingAsyncClient} and {@link OrderedHeadersClient} find them there, on whatever thread they run.
  *
  * <p>Cancelling runs every abort registered so far, and any registered later runs at once. Thread-safe.
@@ -51,11 +51,17 @@ final class AsyncCallOptions extends Request.Options {
         aborts.remove(abort);
     }
 
-    void cancel() {
+    /**
+     * Cancels the call, running the aborts registered so far.
+     *
+     * @return whether an abort was registered (a client that can abort its exchange had one), so that the caller
+     *     knows whether it has to find another way
+     */
+    boolean cancel() {
         List<Runnable> toRun;
         synchronized (this) {
             if (cancelled) {
-                return;
+                return true;
             }
             cancelled = true;
             toRun = new ArrayList<>(aborts);
@@ -69,6 +75,7 @@ final class AsyncCallOptions extends Request.Options {
                 // Aborting is best effort; the call is cancelled either way.
             }
         }
+        return !toRun.isEmpty();
     }
 
     @Override

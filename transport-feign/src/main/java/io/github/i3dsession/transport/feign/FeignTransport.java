@@ -9,6 +9,7 @@ import feign.Retryer;
 import feign.Target;
 import feign.codec.Encoder;
 import io.github.i3dsession.api.ProxyOptions;
+import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.SessionTransport;
@@ -70,6 +71,8 @@ public final class FeignTransport implements SessionTransport {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** The proxy of the default client this transport created, or null. */
     private final ProxyOptions proxy;
+    /** How to abort each blocking call in flight, run by close(). */
+    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
 
     private FeignTransport(Feign.Builder builder, AsyncSender async, String clientDescription) {
         this(builder, async, clientDescription, null);
@@ -213,6 +216,12 @@ public final class FeignTransport implements SessionTransport {
      * Sends the request through the Feign interface method of its operation and returns the response, whatever
      * its status. A 2xx body is still streaming; other bodies are buffered (see the class documentation).
      *
+     * <p>When the request's {@link TransportRequest#abortSignal()} fires (the call deadline, {@code close()} of the
+     * client or of this transport, an interrupt of the caller) before the response head has arrived, the client of
+     * {@link #create()} disconnects its connection; any other client has the calling thread interrupted, which
+     * {@code feign-java11} obeys. An application's {@link Client.Default} or {@code feign-hc5} client ignores
+     * interrupts in a socket read: such a call ends only at its read timeout, which restarts with every byte.
+     *
      * @param request the request, safe to replay, not null
      * @return the response, which the caller closes
      * @throws IOException on a network error or a timeout, when no response arrived; the client's own
@@ -231,9 +240,22 @@ public final class FeignTransport implements SessionTransport {
         ensureOpen(request);
         SessionApi api = targets.computeIfAbsent(
                 baseUrl(request), url -> feign.newInstance(new Target.HardCodedTarget<>(SessionApi.class, url)));
-        Request.Options options = options(request);
+        AsyncCallOptions options = new AsyncCallOptions(options(request), request.maxResponseBytes());
+        AbortInterrupt interrupt = new AbortInterrupt();
+        // Feign's read timeout restarts with every byte: an abort must end the exchange. The default client of
+        // create() disconnects its connection; a client that registered no abort gets its thread interrupted,
+        // which feign-java11 (and the JDK HttpClient under it) obeys.
+        Runnable abort = () -> {
+            if (!options.cancel()) {
+                interrupt.run();
+            }
+        };
+        inFlight.add(abort);
         errorDecoder.limitTo(request.maxResponseBytes());
-        try {
+        try (AbortSignal.Registration registration = request.abortSignal().onAbort(abort)) {
+            if (closed.get()) {
+                abort.run();
+            }
             return invoke(api, request, options);
         } catch (ErrorResponse e) {
             return e.response();
@@ -241,6 +263,8 @@ public final class FeignTransport implements SessionTransport {
             throw TunnelAuthentication.explain(toIOException(e, request), request, proxy);
         } finally {
             errorDecoder.clearLimit();
+            inFlight.remove(abort);
+            interrupt.end();
         }
     }
 
@@ -276,13 +300,16 @@ public final class FeignTransport implements SessionTransport {
     }
 
     /**
-     * Shuts down the thread pool that {@link #create()} made for asynchronous calls, letting calls in flight
-     * finish. Closes nothing else: the default client holds no resources, and an application's clients stay its
-     * own.
+     * Aborts the blocking calls in flight (as their abort signals would), and shuts down the thread pool that
+     * {@link #create()} made for asynchronous calls, letting async calls in flight finish. Closes nothing else:
+     * the default client holds no resources, and an application's clients stay its own.
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            for (Runnable abort : inFlight) {
+                abort.run();
+            }
             targets.clear();
             if (async != null) {
                 async.close();

@@ -1,6 +1,7 @@
 package io.github.i3dsession.transport.httpclient5;
 
 import io.github.i3dsession.api.ProxyOptions;
+import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -96,6 +99,9 @@ public final class HttpClient5Transport implements SessionTransport {
 
     private final Object lock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The blocking exchanges waiting for their response, cancelled by close(). */
+    private final Set<HttpUriRequestBase> inFlight = ConcurrentHashMap.newKeySet();
+
     private OwnAsyncClient ownAsyncClient;
     private ExecutorService callbackExecutor;
 
@@ -155,7 +161,9 @@ public final class HttpClient5Transport implements SessionTransport {
      *
      * <p>Blocking socket reads do not notice {@link Thread#interrupt()}; a thread interrupted before the call,
      * or while waiting for a pooled connection, gets an {@link InterruptedIOException} with its interrupt flag
-     * still set.
+     * still set. The request's {@link TransportRequest#abortSignal()}, which the core fires at the call deadline,
+     * on an interrupt and when the client is closed, and {@link #close()} cancel the request, closing its
+     * connection, until the status line and headers have arrived.
      *
      * @param request the request, safe to replay
      * @return the response, which the caller must close
@@ -176,7 +184,13 @@ public final class HttpClient5Transport implements SessionTransport {
         }
         HttpUriRequestBase httpRequest = RequestMapping.toHttpRequest(request, ownsClient && network.authenticates());
         ClassicHttpResponse response = null;
-        try {
+        // Socket timeouts restart with every byte: only cancelling the request, which closes its connection, ends
+        // a wait that a server drips out, or one whose thread was interrupted.
+        inFlight.add(httpRequest);
+        try (AbortSignal.Registration abort = request.abortSignal().onAbort(httpRequest::cancel)) {
+            if (closed.get()) {
+                httpRequest.cancel();
+            }
             response = httpClient.executeOpen(null, httpRequest, RequestMapping.isolatedContext());
             return HttpClient5Response.open(response, httpRequest);
         } catch (IOException e) {
@@ -187,6 +201,8 @@ public final class HttpClient5Transport implements SessionTransport {
             // only IOException for a request that got no response.
             HttpClient5Response.abort(httpRequest, response);
             throw new IOException("cannot send " + AsyncResult.describe(request) + ": " + e, e);
+        } finally {
+            inFlight.remove(httpRequest);
         }
     }
 
@@ -255,6 +271,10 @@ public final class HttpClient5Transport implements SessionTransport {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        // A graceful close leaves leased connections alone: cancel the exchanges that wait for a response first.
+        for (HttpUriRequestBase exchange : inFlight) {
+            exchange.cancel();
         }
         if (ownsClient) {
             httpClient.close(CloseMode.GRACEFUL);

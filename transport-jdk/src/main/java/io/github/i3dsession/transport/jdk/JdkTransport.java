@@ -1,6 +1,7 @@
 package io.github.i3dsession.transport.jdk;
 
 import io.github.i3dsession.api.ProxyOptions;
+import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
@@ -13,10 +14,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
@@ -47,6 +54,8 @@ public final class JdkTransport implements SessionTransport {
     private final ExecutorService ownedExecutor;
     private final ProxyOptions proxy;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The exchanges in flight, cancelled by close(). */
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
     private JdkTransport(HttpClient client, ExecutorService ownedExecutor, ProxyOptions proxy) {
         this.client = client;
@@ -84,20 +93,48 @@ public final class JdkTransport implements SessionTransport {
         return new Builder();
     }
 
+    /**
+     * Sends the request and waits for its status and headers; the body streams while the caller reads it. The
+     * wait ends early, with an exception, when the thread is interrupted, the request's
+     * {@link TransportRequest#abortSignal()} fires or the transport is closed: each cancels the JDK's exchange.
+     *
+     * @throws InterruptedIOException if the calling thread is interrupted; its interrupt flag stays set
+     * @throws IOException on a network error, a timeout, an abort, or once the transport is closed
+     */
     @Override
     public TransportResponse send(TransportRequest request) throws IOException {
         ensureOpen(request);
-        HttpResponse<InputStream> response;
+        CompletableFuture<HttpResponse<InputStream>> sent;
         try {
-            response = client.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+            // sendAsync rather than send: its future can be cancelled from another thread, which aborts the exchange.
+            sent = client.sendAsync(toHttpRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IllegalArgumentException | SecurityException e) {
+            throw new IOException("cannot send " + request.method() + " " + request.uri() + ": " + e.getMessage(), e);
+        }
+        inFlight.add(sent);
+        HttpResponse<InputStream> response;
+        try (AbortSignal.Registration abort = request.abortSignal().onAbort(() -> sent.cancel(true))) {
+            if (closed.get()) {
+                // close() may have looked at the in-flight set before this exchange joined it.
+                sent.cancel(true);
+            }
+            response = sent.get();
         } catch (InterruptedException e) {
+            sent.cancel(true);
             Thread.currentThread().interrupt();
             InterruptedIOException interrupted =
                     new InterruptedIOException("interrupted while sending " + request.method() + " " + request.uri());
             interrupted.initCause(e);
             throw interrupted;
-        } catch (IllegalArgumentException | SecurityException e) {
-            throw new IOException("cannot send " + request.method() + " " + request.uri() + ": " + e.getMessage(), e);
+        } catch (CancellationException e) {
+            throw new IOException(
+                    (closed.get() ? "JdkTransport closed" : "aborted") + " while sending " + request.method() + " "
+                            + request.uri(),
+                    e);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause(), request);
+        } finally {
+            inFlight.remove(sent);
         }
         if (TunnelAuthentication.refused(response.statusCode(), request, proxy)) {
             // The JDK gives a refused tunnel no body.
@@ -107,6 +144,17 @@ public final class JdkTransport implements SessionTransport {
             throw TunnelAuthentication.failure(request, proxy, null);
         }
         return new JdkTransportResponse(response);
+    }
+
+    /** What {@link HttpClient#send} would have thrown for the failure of the future. */
+    private static IOException failure(Throwable cause, TransportRequest request) {
+        if (cause instanceof IOException) {
+            return (IOException) cause;
+        }
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return new IOException("cannot send " + request.method() + " " + request.uri() + ": " + cause, cause);
     }
 
     @Override
@@ -136,11 +184,18 @@ public final class JdkTransport implements SessionTransport {
             return new JdkTransportResponse(response);
         });
         // Cancelling our future must abort the exchange: the JDK cancels the request when its future is cancelled.
+        inFlight.add(sent);
+        AbortSignal.Registration abort = request.abortSignal().onAbort(() -> sent.cancel(true));
         result.whenComplete((response, failure) -> {
+            abort.close();
+            inFlight.remove(sent);
             if (result.isCancelled()) {
                 sent.cancel(true);
             }
         });
+        if (closed.get()) {
+            sent.cancel(true);
+        }
         return result;
     }
 
@@ -163,13 +218,21 @@ public final class JdkTransport implements SessionTransport {
     }
 
     /**
-     * Closes what this transport created: the executor of its own client. The application's client is left
-     * alone. Idempotent.
+     * Cancels the exchanges in flight, whose calls then fail at once, and closes what this transport created: the
+     * executor of its own client. The application's client is left alone. Idempotent.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownedExecutor != null) {
-            ownedExecutor.shutdownNow();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (CompletableFuture<?> exchange : inFlight) {
+            exchange.cancel(true);
+        }
+        if (ownedExecutor != null) {
+            // shutdown, not shutdownNow: the cancelled exchanges still need a thread to clean up, and the executor
+            // runs whatever comes after shutdown on the submitting thread (see Builder.build), never dropping it.
+            ownedExecutor.shutdown();
             // On Java 21+ HttpClient is AutoCloseable and closing it ends its selector thread at once.
             if (client instanceof AutoCloseable) {
                 try {
@@ -286,11 +349,21 @@ public final class JdkTransport implements SessionTransport {
             }
             int pool = POOLS.incrementAndGet();
             AtomicInteger threads = new AtomicInteger();
-            ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-                Thread thread = new Thread(runnable, "i3d-session-jdk-" + pool + "-" + threads.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                    0,
+                    Integer.MAX_VALUE,
+                    60,
+                    TimeUnit.SECONDS,
+                    new SynchronousQueue<>(),
+                    runnable -> {
+                        Thread thread =
+                                new Thread(runnable, "i3d-session-jdk-" + pool + "-" + threads.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    },
+                    // After close() the HttpClient still completes what was in flight (and its timeouts): a task
+                    // it cannot run would leave a caller waiting for good, so run it on the submitting thread.
+                    (task, shutDown) -> task.run());
             HttpClient.Builder client = HttpClient.newBuilder()
                     .version(version)
                     .connectTimeout(connectTimeout)

@@ -1,0 +1,155 @@
+package io.github.i3dsession.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.i3dsession.api.spi.TransportRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core fires each attempt's abort signal at the call deadline, on close() and on an interrupt, and ends the call
+ * with the exception that says why (the contract kit's DeadlineContract proves it over real transports).
+ */
+class CallEndsOnTimeTest {
+    private final ScriptedTransport transport = new ScriptedTransport();
+    private final AtomicBoolean signalFired = new AtomicBoolean();
+
+    private SessionClient client(Duration callTimeout) {
+        return SessionClient.builder()
+                .baseUri(URI.create("https://api.i3d.net"))
+                .transport(transport)
+                .requestTimeout(callTimeout)
+                .callTimeout(callTimeout)
+                .build();
+    }
+
+    /**
+     * A transport step that waits for the response until the request's abort signal fires, ignoring interrupts as a
+     * blocking socket read does: a stalled server.
+     */
+    private ScriptedTransport.Step stalled() {
+        return (TransportRequest request) -> {
+            CountDownLatch aborted = new CountDownLatch(1);
+            request.abortSignal().onAbort(aborted::countDown);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (aborted.getCount() > 0 && System.nanoTime() - until < 0) {
+                // Like a socket read, the wait neither ends on an interrupt nor clears the flag.
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
+            signalFired.set(aborted.getCount() == 0);
+            throw new IOException("exchange aborted");
+        };
+    }
+
+    @Test
+    void theCallDeadlineAbortsAnAttemptThatWaitsForItsResponse() {
+        transport.then(stalled());
+        SessionClient client = client(Duration.ofMillis(500));
+
+        long start = System.nanoTime();
+        TransportException e = catchThrowableOfType(TransportException.class, client::getUser);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+        assertThat(signalFired).isTrue();
+        assertThat(e)
+                .hasMessage("getUser GET https://api.i3d.net/v3/session/user did not complete within the call timeout"
+                        + " of PT0.5S (1 attempt)");
+    }
+
+    @Test
+    void closeAbortsTheAttemptInFlightAndSaysTheClientWasClosed() throws Exception {
+        transport.then(stalled());
+        SessionClient client = client(Duration.ofSeconds(30));
+        closeSoon(client);
+
+        TransportException e = catchThrowableOfType(TransportException.class, client::getUser);
+
+        assertThat(signalFired).isTrue();
+        assertThat(e)
+                .hasMessage("getUser GET https://api.i3d.net/v3/session/user failed: the SessionClient was closed"
+                        + " (1 attempt)");
+        assertThat(transport.closed)
+                .as("a transport the application passed in stays open")
+                .isFalse();
+    }
+
+    @Test
+    void closeEndsACallWaitingToRetry() {
+        transport.thenStatus(503, null, "Retry-After", "5");
+        SessionClient client = client(Duration.ofSeconds(30));
+        closeSoon(client);
+
+        long start = System.nanoTime();
+        TransportException e = catchThrowableOfType(TransportException.class, client::logout);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(e).hasMessageContaining("failed: the SessionClient was closed");
+    }
+
+    @Test
+    void anInterruptAbortsTheAttemptAndTheFlagStaysSet() {
+        transport.then(stalled());
+        SessionClient client = client(Duration.ofSeconds(30));
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            sleep(200);
+            caller.interrupt();
+        });
+        interrupter.start();
+
+        TransportException e = catchThrowableOfType(TransportException.class, client::getUser);
+        boolean flag = Thread.interrupted();
+
+        assertThat(flag).isTrue();
+        assertThat(signalFired).isTrue();
+        assertThat(e).hasMessage("getUser GET https://api.i3d.net/v3/session/user failed: interrupted (1 attempt)");
+    }
+
+    @Test
+    void anAsyncCallEndsAtOnceWhenItsClientIsClosed() throws Exception {
+        transport.then(stalled());
+        SessionClient client = client(Duration.ofSeconds(30));
+        var future = client.async().getUser();
+        sleep(200);
+
+        client.close();
+
+        Throwable failure = catchThrowableOfType(
+                java.util.concurrent.ExecutionException.class, () -> future.get(1, TimeUnit.SECONDS));
+        assertThat(failure.getCause())
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("failed: the SessionClient was closed");
+        assertThat(awaitSignal()).isTrue();
+    }
+
+    private boolean awaitSignal() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (!signalFired.get() && System.nanoTime() - until < 0) {
+            sleep(10);
+        }
+        return signalFired.get();
+    }
+
+    private static void closeSoon(SessionClient client) {
+        Thread closer = new Thread(() -> {
+            sleep(200);
+            client.close();
+        });
+        closer.start();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
