@@ -36,7 +36,9 @@ class DocsSamplesTest {
             "security.md",
             "writing-an-adapter.md",
             "architecture.md",
-            "testing-your-app.md");
+            "testing-your-app.md",
+            "observability.md",
+            "spring-boot.md");
 
     private static final Pattern BEGIN = Pattern.compile("^\\s*// BEGIN: (\\S+)\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*// END: (\\S+)\\s*$");

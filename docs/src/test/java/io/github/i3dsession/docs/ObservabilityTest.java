@@ -95,7 +95,11 @@ class ObservabilityTest {
             client.login(SessionLogin.of("alice", "correct horse"));
         }
 
-        assertThat(warnings).singleElement().asString().startsWith("login took ").endsWith(" over 1 attempt(s)");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("login took ")
+                .endsWith(" over 1 attempt(s)");
     }
 
     @Test
@@ -110,7 +114,8 @@ class ObservabilityTest {
 
             @Override
             public void onStop(Observation.Context context) {
-                stopped.add(context.getName() + " " + context.getLowCardinalityKeyValue("status").getValue());
+                stopped.add(context.getName() + " "
+                        + context.getLowCardinalityKeyValue("status").getValue());
             }
         });
         server.enqueue("/v3/session/logout", FakeResponse.status(503));
@@ -126,18 +131,21 @@ class ObservabilityTest {
     @Test
     void theOpenTelemetryObserverTracesACallAndPropagatesItsContext() {
         InMemorySpanExporter spans = InMemorySpanExporter.create();
+        List<String> names;
         try (OpenTelemetrySdk openTelemetry = OpenTelemetrySdk.builder()
-                        .setTracerProvider(SdkTracerProvider.builder()
-                                .addSpanProcessor(SimpleSpanProcessor.create(spans))
-                                .build())
-                        .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-                        .build();
-                SessionClient client = tracedClient(server.baseUri(), transport, openTelemetry)) {
-            client.logout();
+                .setTracerProvider(SdkTracerProvider.builder()
+                        .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                        .build())
+                .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+                .build()) {
+            try (SessionClient client = tracedClient(server.baseUri(), transport, openTelemetry)) {
+                client.logout();
+            }
+            // Read before the SDK closes: shutting the exporter down empties it.
+            names = spans.getFinishedSpanItems().stream().map(SpanData::getName).collect(Collectors.toList());
         }
 
-        assertThat(spans.getFinishedSpanItems().stream().map(SpanData::getName).collect(Collectors.toList()))
-                .containsExactly("POST", "logout");
+        assertThat(names).containsExactly("POST", "logout");
         assertThat(server.requests().get(0).header("traceparent")).isPresent();
     }
 }
