@@ -387,11 +387,11 @@ class FeignTransportAsyncTest {
     }
 
     @Test
-    void aClosedTransportFailsTheFutureWithoutSending() {
+    void aClosedTransportFailsTheFutureWithAnIoExceptionWithoutSending() {
         transport.close();
 
         assertThat(failureOf(transport.sendAsync(Requests.getUser(server.baseUri()))))
-                .isInstanceOf(IllegalStateException.class)
+                .isExactlyInstanceOf(IOException.class)
                 .hasMessage("FeignTransport is closed; cannot send GET " + server.baseUri() + "/v3/session/user");
         assertThat(server.requestCount()).isZero();
     }
