@@ -41,7 +41,9 @@ class DocsSamplesTest {
             "testing-your-app.md",
             "staying-logged-in.md",
             "why.md",
-            "cli.md");
+            "cli.md",
+            "observability.md",
+            "spring-boot.md");
 
     private static final Pattern BEGIN = Pattern.compile("^\\s*// BEGIN: (\\S+)\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*// END: (\\S+)\\s*$");

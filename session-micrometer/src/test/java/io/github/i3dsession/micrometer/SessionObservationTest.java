@@ -15,8 +15,10 @@ import io.github.i3dsession.testkit.FakeResponse;
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
 import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.transport.SenderContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -207,6 +209,37 @@ class SessionObservationTest {
         parent.stop();
 
         assertThat(only("i3d.session.call").getParentObservation()).isSameAs(parent);
+    }
+
+    @Test
+    void aPropagatingHandlerWritesItsHeaderIntoEachAttempt() {
+        // What Micrometer Tracing's PropagatingSenderTracingObservationHandler does, with a value per attempt.
+        registry.observationConfig().observationHandler(new ObservationHandler<SenderContext<Object>>() {
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return context instanceof SenderContext;
+            }
+
+            @Override
+            public void onStart(SenderContext<Object> context) {
+                context.getSetter()
+                        .set(
+                                context.getCarrier(),
+                                "traceparent",
+                                "attempt-"
+                                        + context.getLowCardinalityKeyValue("attempt")
+                                                .getValue());
+            }
+        });
+        server.enqueue("/v3/session/logout", FakeResponse.status(503));
+
+        try (SessionClient client = builder().build()) {
+            client.logout();
+        }
+
+        assertThat(server.requests())
+                .extracting(r -> r.header("traceparent").orElse("none"))
+                .containsExactly("attempt-1", "attempt-2");
     }
 
     @Test

@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -252,6 +253,15 @@ class SessionClientAutoConfigurationTest {
         alice.withUserConfiguration(Otel.class)
                 .withClassLoader(new FilteredClassLoader(SessionTelemetry.class))
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("i3dSessionTelemetryObserver"));
+    }
+
+    @Test
+    void withoutTheActuatorThereIsNoSanitizerAndTheClientStillWorks() {
+        alice.withClassLoader(new FilteredClassLoader(SanitizingFunction.class)).run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean("i3dSessionSecretsSanitizer");
+            assertThat(context.getBean(SessionClient.class).getUser().userName())
+                    .isEqualTo("alice");
+        });
     }
 
     @Test
