@@ -45,6 +45,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AsyncBenchmark {
+    private static final String HC5_USER_AGENT = Fixture.userAgent("httpclient5");
+    private static final String JDK_USER_AGENT = Fixture.userAgent("jdk");
+
     static final int IN_FLIGHT = 64;
 
     /** Our client over {@code JdkTransport.create(http)}; the {@code HttpClient} has its default executor. */
@@ -176,6 +179,7 @@ public class AsyncBenchmark {
             SimpleHttpRequest request = SimpleRequestBuilder.get(hc5.userUri)
                     .addHeader("Accept", Fixture.ACCEPT)
                     .addHeader("Cookie", hc5.cookie)
+                    .addHeader("User-Agent", HC5_USER_AGENT)
                     .build();
             CompletableFuture<RawUser> call = new CompletableFuture<>();
             hc5.httpAsync.execute(request, new FutureCallback<SimpleHttpResponse>() {
@@ -228,6 +232,7 @@ public class AsyncBenchmark {
             HttpRequest request = HttpRequest.newBuilder(jdk.userUri)
                     .header("Accept", Fixture.ACCEPT)
                     .header("Cookie", jdk.cookie)
+                    .header("User-Agent", JDK_USER_AGENT)
                     .timeout(Fixture.TIMEOUT)
                     .GET()
                     .build();

@@ -49,7 +49,7 @@ public class FeignBenchmark {
                         new Request.Options(10, TimeUnit.SECONDS, Fixture.TIMEOUT.toSeconds(), TimeUnit.SECONDS, false))
                 .retryer(Retryer.NEVER_RETRY)
                 .target(RawSessionApi.class, server.baseUri().toString());
-        rawHeaders = Map.of("Cookie", Fixture.rawLogin(server.baseUri()));
+        rawHeaders = Map.of("Cookie", Fixture.rawLogin(server.baseUri()), "User-Agent", Fixture.userAgent("feign"));
     }
 
     @TearDown

@@ -4,11 +4,14 @@ import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.model.SessionLogin;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Properties;
 
 /** What every network benchmark shares: the request both sides send, and logging in. */
 final class Fixture {
@@ -18,6 +21,25 @@ final class Fixture {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Fixture() {}
+
+    /**
+     * The {@code User-Agent} our client sends over {@code transport}; the raw baselines send it too, so that both
+     * sides put the same bytes on the wire.
+     */
+    static String userAgent(String transport) {
+        String version = "unknown";
+        try (InputStream in =
+                Fixture.class.getResourceAsStream("/io/github/i3dsession/api/internal/version.properties")) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                version = properties.getProperty("version", version);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "i3d-session-java/" + version + " (" + transport + "; Java " + System.getProperty("java.version") + ")";
+    }
 
     /** A client of ours over {@code transport}, logged in. */
     static SessionClient loggedInClient(URI baseUri, SessionTransport transport) {

@@ -106,11 +106,14 @@ public class HttpClient5Benchmark {
         return rawGetUser();
     }
 
-    /** The same request by hand: same URI, Accept and Cookie; the handler reads the entity and releases it. */
+    private static final String USER_AGENT = Fixture.userAgent("httpclient5");
+
+    /** The same request by hand: same URI, Accept, Cookie and User-Agent; the handler reads the entity and releases it. */
     RawUser rawGetUser() throws IOException {
         HttpGet get = new HttpGet(userUri);
         get.addHeader("Accept", Fixture.ACCEPT);
         get.addHeader("Cookie", cookie);
+        get.addHeader("User-Agent", USER_AGENT);
         return http.execute(get, (ClassicHttpResponse response) -> {
             if (response.getCode() != 200) {
                 throw new IOException("GET " + userUri + " answered " + response.getCode());

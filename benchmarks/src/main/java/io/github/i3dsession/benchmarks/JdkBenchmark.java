@@ -84,11 +84,14 @@ public class JdkBenchmark {
         return rawGetUser();
     }
 
-    /** The same request by hand: same URI, Accept, Cookie and timeout, a new request per call, as ours. */
+    private static final String USER_AGENT = Fixture.userAgent("jdk");
+
+    /** The same request by hand: same URI, Accept, Cookie, User-Agent and timeout, a new request per call, as ours. */
     RawUser rawGetUser() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(userUri)
                 .header("Accept", Fixture.ACCEPT)
                 .header("Cookie", cookie)
+                .header("User-Agent", USER_AGENT)
                 .timeout(Fixture.TIMEOUT)
                 .GET()
                 .build();
