@@ -30,6 +30,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The {@link SessionClient} over any {@link SessionTransport}. Internal. */
 public final class DefaultSessionClient implements SessionClient {
@@ -83,35 +85,42 @@ public final class DefaultSessionClient implements SessionClient {
 
     @Override
     public SessionUser getUser() {
-        if (autoLogin == null) {
-            return execute(Calls.user(config), false);
-        }
-        long deadline = System.nanoTime() + config.callTimeoutNanos;
-        long seen = ensureSession(deadline);
-        try {
-            return execute(Calls.user(config), false);
-        } catch (NotLoggedInException gone) {
-            // The server dropped the session: log in again once and repeat once; a second 404 is thrown.
-            awaitLogin(seen, deadline);
-            return execute(Calls.user(config), false);
-        }
+        return withSession(() -> Calls.user(config), user -> false, gone -> gone instanceof NotLoggedInException);
     }
 
     @Override
     public ApiResponse send(ApiRequest request) {
         Objects.requireNonNull(request, "request");
+        return withSession(() -> Calls.send(config, request), response -> response.status() == 401, gone -> false);
+    }
+
+    /**
+     * Runs a call that needs a session. With automatic login, logs in first when the client has none, and when the
+     * result or the failure says the server dropped the session, logs in again once and repeats the call once; a
+     * second "gone" is the answer. The async client applies the same rule in its {@code withSession}.
+     */
+    private <T> T withSession(
+            Supplier<Call<T>> calls, Predicate<T> goneResult, Predicate<RuntimeException> goneFailure) {
         if (autoLogin == null) {
-            return execute(Calls.send(config, request), false);
+            return execute(calls.get(), false);
         }
         long deadline = System.nanoTime() + config.callTimeoutNanos;
         long seen = ensureSession(deadline);
-        ApiResponse response = execute(Calls.send(config, request), false);
-        if (response.status() != 401) {
-            return response;
+        T result;
+        try {
+            result = execute(calls.get(), false);
+        } catch (RuntimeException e) {
+            if (!goneFailure.test(e)) {
+                throw e;
+            }
+            awaitLogin(seen, deadline);
+            return execute(calls.get(), false);
         }
-        // The server dropped the session: log in again once and repeat once; a second 401 is the answer.
+        if (!goneResult.test(result)) {
+            return result;
+        }
         awaitLogin(seen, deadline);
-        return execute(Calls.send(config, request), false);
+        return execute(calls.get(), false);
     }
 
     @Override
