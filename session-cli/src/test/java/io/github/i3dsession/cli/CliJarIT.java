@@ -225,7 +225,10 @@ class CliJarIT {
         }
 
         static List<String> command(List<String> command) {
-            StringBuilder shell = new StringBuilder();
+            // A Ctrl-C reaches the whole foreground process group, this shell included. Without a trap, dash (the
+            // /bin/sh that script runs when SHELL is unset, as on CI) dies of it and never prints the exit code;
+            // a trap makes every POSIX shell wait for the command and go on, and children still get the default.
+            StringBuilder shell = new StringBuilder("trap : INT; ");
             for (String word : command) {
                 shell.append('\'').append(word.replace("'", "'\\''")).append("' ");
             }
@@ -235,6 +238,8 @@ class CliJarIT {
         }
 
         static Terminal start(ProcessBuilder builder) throws IOException {
+            // The same shell on every machine: script runs $SHELL, which differs between a desk and CI.
+            builder.environment().put("SHELL", "/bin/sh");
             return new Terminal(builder.redirectErrorStream(true).start());
         }
 
