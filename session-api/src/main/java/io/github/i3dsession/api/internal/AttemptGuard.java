@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * Ends one attempt, sync or async, when it must: the call's deadline passed, the client was closed, or the thread
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@value #SWEEP_MILLIS} ms and ends after two idle seconds, rather than a timer task per attempt that would wake a
  * thread on every call.
  */
-final class AttemptGuard implements AutoCloseable {
+final class AttemptGuard implements AutoCloseable, Runnable {
     /** Why an attempt was ended early. */
     enum Reason {
         DEADLINE,
@@ -37,7 +37,12 @@ final class AttemptGuard implements AutoCloseable {
     /** The thread of a blocking call, whose interrupt ends the attempt; null for an async attempt. */
     private final Thread caller;
 
-    private final AtomicReference<Reason> reason = new AtomicReference<>();
+    private static final AtomicReferenceFieldUpdater<AttemptGuard, Reason> REASON =
+            AtomicReferenceFieldUpdater.newUpdater(AttemptGuard.class, Reason.class, "reason");
+
+    /** Set once, by the first abort. A field updater rather than an AtomicReference: one object less per attempt. */
+    private volatile Reason reason;
+
     private volatile TransportResponse reading;
     private volatile boolean done;
 
@@ -66,20 +71,20 @@ final class AttemptGuard implements AutoCloseable {
 
     /** Why the attempt was ended early, or null while it was not. */
     Reason reason() {
-        return reason.get();
+        return reason;
     }
 
     /** Guards the read of this response's body too: ending the attempt closes it. */
     void reading(TransportResponse response) {
         reading = response;
-        if (reason.get() != null) {
+        if (reason != null) {
             closeAside(response);
         }
     }
 
     /** Ends the attempt for {@code why}, unless it already ended or was ended for another reason. */
     void abort(Reason why) {
-        if (done || !reason.compareAndSet(null, why)) {
+        if (done || !REASON.compareAndSet(this, null, why)) {
             return;
         }
         // Aborting may block (HttpURLConnection's disconnect waits for its reader): never on the sweeper, which
@@ -95,6 +100,12 @@ final class AttemptGuard implements AutoCloseable {
                 "i3d-session-abort");
         aborter.setDaemon(true);
         aborter.start();
+    }
+
+    /** Ends the attempt because its client was closed: what the client runs for each attempt in flight. */
+    @Override
+    public void run() {
+        abort(Reason.CLOSED);
     }
 
     @Override
@@ -126,7 +137,7 @@ final class AttemptGuard implements AutoCloseable {
             long now = System.nanoTime();
             for (Iterator<AttemptGuard> it = ARMED.iterator(); it.hasNext(); ) {
                 AttemptGuard guard = it.next();
-                if (guard.done || guard.reason.get() != null) {
+                if (guard.done || guard.reason != null) {
                     it.remove();
                 } else if (now - guard.deadlineNanos >= 0) {
                     it.remove();

@@ -9,6 +9,7 @@ import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.SessionOperation;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
+import io.github.i3dsession.model.SessionUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The one path every call takes, sync or async: {@link #begin} a call, then for each attempt
@@ -37,6 +39,11 @@ final class CallPath {
     private final RetryDecider retries;
     private final ResponseReader reader;
     private final Observers observers;
+    /**
+     * The getUser call, built once: it has no body and no secret, so {@link Call#clear()} leaves it as it was and
+     * every getUser, sync or async, can share it.
+     */
+    final Supplier<Call<SessionUser>> userCall;
 
     CallPath(ClientConfig config, Clock clock) {
         this.config = config;
@@ -45,6 +52,8 @@ final class CallPath {
         this.retries = new RetryDecider(config.retryPolicy, clock);
         this.reader = new ResponseReader(errors, config.maxResponseBytes);
         this.observers = new Observers(config.observers);
+        Call<SessionUser> user = Calls.user(config);
+        this.userCall = () -> user;
     }
 
     <T> CallState<T> begin(Call<T> call, boolean automatic) {
@@ -70,8 +79,10 @@ final class CallPath {
         int attempt = state.attempt + 1;
         state.attempt = attempt;
         Map<String, String> extra = state.observers == null ? null : observers.attemptStarted(state.observers, attempt);
-        TransportRequest request =
-                newRequest(state.call, Math.min(config.requestTimeoutNanos, remaining), extra, signal);
+        // The configured Duration unless the call's deadline is nearer: no Duration made per attempt on the usual path.
+        Duration timeout =
+                remaining >= config.requestTimeoutNanos ? config.requestTimeout : Duration.ofNanos(remaining);
+        TransportRequest request = newRequest(state.call, timeout, extra, signal);
         state.attemptStartNanos = System.nanoTime();
         return request;
     }
@@ -210,13 +221,12 @@ final class CallPath {
         }
     }
 
-    private TransportRequest newRequest(
-            Call<?> call, long timeoutNanos, Map<String, String> extra, AbortSignal signal) {
+    private TransportRequest newRequest(Call<?> call, Duration timeout, Map<String, String> extra, AbortSignal signal) {
         TransportRequest.Builder builder = call.operation == SessionOperation.SEND
                 ? TransportRequest.builder(call.method, call.uri)
                 : TransportRequest.builder(call.operation, call.uri);
         builder.header("Accept", "application/json")
-                .timeout(Duration.ofNanos(timeoutNanos))
+                .timeout(timeout)
                 .connectTimeout(config.connectTimeout)
                 .maxResponseBytes(config.maxResponseBytes)
                 .abortSignal(signal);

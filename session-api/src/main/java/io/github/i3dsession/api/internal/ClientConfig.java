@@ -25,6 +25,7 @@ public final class ClientConfig {
     final URI baseUri;
     final String apiKey;
     final Duration connectTimeout;
+    final Duration requestTimeout;
     final long requestTimeoutNanos;
     final long callTimeoutNanos;
     final RetryPolicy retryPolicy;
@@ -76,6 +77,7 @@ public final class ClientConfig {
         this.baseUri = baseUri;
         this.apiKey = apiKey;
         this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
         this.requestTimeoutNanos = requestTimeout.toNanos();
         this.callTimeoutNanos = callTimeout.toNanos();
         this.retryPolicy = retryPolicy;

@@ -58,7 +58,7 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
 
     @Override
     public CompletableFuture<SessionUser> getUser() {
-        return withSession(() -> Calls.user(config), user -> false, failure -> failure instanceof NotLoggedInException);
+        return withSession(path.userCall, user -> false, failure -> failure instanceof NotLoggedInException);
     }
 
     @Override

@@ -85,7 +85,7 @@ public final class DefaultSessionClient implements SessionClient {
 
     @Override
     public SessionUser getUser() {
-        return withSession(() -> Calls.user(config), user -> false, gone -> gone instanceof NotLoggedInException);
+        return withSession(path.userCall, user -> false, gone -> gone instanceof NotLoggedInException);
     }
 
     @Override
@@ -310,8 +310,7 @@ public final class DefaultSessionClient implements SessionClient {
     /** One attempt on this thread, guarded: its deadline, this client's close and an interrupt end it at once. */
     private <T> AttemptOutcome<T> attempt(CallState<T> state) {
         AttemptGuard guard = AttemptGuard.arm(state.deadlineNanos, Thread.currentThread());
-        Runnable abortOnClose = () -> guard.abort(AttemptGuard.Reason.CLOSED);
-        onClose(abortOnClose);
+        onClose(guard);
         try {
             TransportRequest request = path.nextAttempt(state, guard.signal());
             TransportResponse response;
@@ -326,7 +325,7 @@ public final class DefaultSessionClient implements SessionClient {
             }
             return path.onResponse(state, request, response, guard);
         } finally {
-            removeOnClose(abortOnClose);
+            removeOnClose(guard);
             guard.close();
         }
     }

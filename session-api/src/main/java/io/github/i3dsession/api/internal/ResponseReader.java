@@ -3,6 +3,7 @@ package io.github.i3dsession.api.internal;
 import io.github.i3dsession.api.SessionException;
 import io.github.i3dsession.api.spi.TransportResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,7 +31,7 @@ final class ResponseReader {
             throw errors.forStatus(call, response);
         }
         if (call.expectedType != null) {
-            String contentType = response.firstHeader("Content-Type").orElse(null);
+            String contentType = first(response, "Content-Type");
             if (contentType != null && !isJson(contentType)) {
                 throw errors.notJson(call, status, contentType);
             }
@@ -53,6 +54,12 @@ final class ResponseReader {
         }
     }
 
+    /** The header's first value, or null: {@code firstHeader} without its Optional, on every response. */
+    private static String first(TransportResponse response, String name) {
+        List<String> values = response.headers(name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
     private static boolean isJson(String contentType) {
         String type = contentType.toLowerCase(Locale.ROOT);
         int semicolon = type.indexOf(';');
@@ -61,7 +68,7 @@ final class ResponseReader {
     }
 
     private static long contentLength(TransportResponse response) {
-        String value = response.firstHeader("Content-Length").orElse(null);
+        String value = first(response, "Content-Length");
         if (value == null) {
             return -1;
         }

@@ -42,6 +42,13 @@ final class SessionCookies {
     private final Clock clock;
     private final List<Cookie> cookies = new ArrayList<>();
 
+    // The last Cookie header made, kept while the jar is unchanged, for the same URI object (each client keeps one
+    // URI per operation) and until the first of its cookies expires: every getUser sends the same header, so it is
+    // built once, not once per call. Guarded by the jar's lock; a change to the jar forgets it.
+    private URI cachedUri;
+    private String cachedHeader;
+    private long cachedUntilMillis;
+
     SessionCookies(Clock clock) {
         this.clock = clock;
     }
@@ -53,6 +60,7 @@ final class SessionCookies {
         }
         Instant now = clock.instant();
         synchronized (cookies) {
+            cachedUri = null;
             for (String header : setCookieHeaders) {
                 Cookie cookie = header == null ? null : parse(header, uri, now);
                 if (cookie == null) {
@@ -73,12 +81,20 @@ final class SessionCookies {
 
     /** Returns the Cookie header value for a request to {@code uri}, or null when no cookie applies. */
     String headerFor(URI uri) {
+        long nowMillis = clock.millis();
+        synchronized (cookies) {
+            // Before nowMillis reaches the floor of the first expiry, the real time is before that expiry too.
+            if (uri == cachedUri && nowMillis < cachedUntilMillis) {
+                return cachedHeader;
+            }
+        }
         String host = normalizedHost(uri);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         boolean secure = "https".equalsIgnoreCase(uri.getScheme());
         Instant now = clock.instant();
         StringBuilder header = null;
         synchronized (cookies) {
+            Instant firstExpiry = null;
             for (Iterator<Cookie> it = cookies.iterator(); it.hasNext(); ) {
                 Cookie cookie = it.next();
                 if (cookie.expiresAt != null && !cookie.expiresAt.isAfter(now)) {
@@ -88,11 +104,17 @@ final class SessionCookies {
                 if (!cookie.host.equals(host) || (cookie.secure && !secure) || !pathMatches(path, cookie.path)) {
                     continue;
                 }
-                header = header == null ? new StringBuilder() : header.append("; ");
+                if (cookie.expiresAt != null && (firstExpiry == null || cookie.expiresAt.isBefore(firstExpiry))) {
+                    firstExpiry = cookie.expiresAt;
+                }
+                header = header == null ? new StringBuilder(64) : header.append("; ");
                 header.append(cookie.name).append('=').append(cookie.value);
             }
+            cachedUri = uri;
+            cachedHeader = header == null ? null : header.toString();
+            cachedUntilMillis = firstExpiry == null ? Long.MAX_VALUE : firstExpiry.toEpochMilli();
+            return cachedHeader;
         }
-        return header == null ? null : header.toString();
     }
 
     /** The current cookie values, for redacting them from messages. */
@@ -114,6 +136,7 @@ final class SessionCookies {
 
     void clear() {
         synchronized (cookies) {
+            cachedUri = null;
             cookies.clear();
         }
     }
@@ -137,6 +160,7 @@ final class SessionCookies {
     void restore(List<SessionState.Cookie> saved) {
         Instant now = clock.instant();
         synchronized (cookies) {
+            cachedUri = null;
             cookies.clear();
             for (SessionState.Cookie c : saved) {
                 Instant expiresAt = c.expiresAt().orElse(null);

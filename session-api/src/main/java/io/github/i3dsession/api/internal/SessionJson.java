@@ -1,11 +1,11 @@
 package io.github.i3dsession.api.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.i3dsession.model.AccountBillingDetails;
 import io.github.i3dsession.model.AccountDetails;
 import io.github.i3dsession.model.ApiError;
@@ -31,10 +31,16 @@ import java.util.List;
  */
 public final class SessionJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(
                     StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
+
+    // The paths of nested objects, which are always under the same root: constants rather than a concatenation
+    // per document.
+    private static final String USER_DETAILS = "SessionUser.details";
+    private static final String USER_BILLING = "SessionUser.billingDetails";
+    private static final String USER_UNCONFIRMED = USER_DETAILS + ".unconfirmedEmail";
+    private static final String ERROR_ERRORS = "Error.errors";
 
     private SessionJson() {}
 
@@ -82,18 +88,15 @@ public final class SessionJson {
     private static <T> T readRoot(InputStream body, String type, ObjectReader<T> objectReader)
             throws IOException, ResponseFormatException {
         try (JsonParser parser = FACTORY.createParser(body)) {
+            JsonReader reader = new JsonReader(parser, type);
             try {
-                return readDocument(parser, type, objectReader);
-            } catch (JsonProcessingException e) {
-                if (JsonReader.isDuplicateProperty(e)) {
-                    throw new ResponseFormatException(
-                            JsonReader.path(type, parser.getParsingContext()) + ": duplicate property");
-                }
-                throw e;
+                return readDocument(reader, type, objectReader);
+            } finally {
+                reader.close();
             }
         } catch (JsonProcessingException e) {
             // Jackson's own message can quote body text; keep only the position.
-            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            JsonLocation at = e.getLocation();
             throw new ResponseFormatException(
                     at == null
                             ? "JSON in " + type + " exceeds the parser's limits (nesting depth 64)"
@@ -104,9 +107,9 @@ public final class SessionJson {
         }
     }
 
-    private static <T> T readDocument(JsonParser parser, String type, ObjectReader<T> objectReader)
+    private static <T> T readDocument(JsonReader reader, String type, ObjectReader<T> objectReader)
             throws IOException, ResponseFormatException {
-        JsonReader reader = new JsonReader(parser);
+        JsonParser parser = reader.parser();
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new ResponseFormatException("empty body, expected a " + type + " object");
@@ -194,10 +197,10 @@ public final class SessionJson {
                     b.requestIpCountryCode(r.string(path, name));
                     break;
                 case "details":
-                    b.details(details(r, path + ".details"));
+                    b.details(details(r, USER_DETAILS));
                     break;
                 case "billingDetails":
-                    b.billingDetails(billing(r, path + ".billingDetails"));
+                    b.billingDetails(billing(r, USER_BILLING));
                     break;
                 default:
                     r.skip();
@@ -248,7 +251,7 @@ public final class SessionJson {
                     b.emailAddress(r.string(path, name));
                     break;
                 case "unconfirmedEmail":
-                    b.unconfirmedEmail(r.isNull() ? null : unconfirmed(r, path + ".unconfirmedEmail"));
+                    b.unconfirmedEmail(r.isNull() ? null : unconfirmed(r, USER_UNCONFIRMED));
                     break;
                 case "emailAddressValidated":
                     b.emailAddressValidated(r.nullableInteger(path, name));
@@ -369,7 +372,7 @@ public final class SessionJson {
                     b.errorMessage(r.string(path, name));
                     break;
                 case "errors":
-                    b.errors(errorDetailsList(r, path + ".errors"));
+                    b.errors(errorDetailsList(r, ERROR_ERRORS));
                     break;
                 default:
                     r.skip();

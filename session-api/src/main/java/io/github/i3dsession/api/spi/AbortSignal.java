@@ -28,7 +28,10 @@ public final class AbortSignal {
     private static final AbortSignal NEVER = new AbortSignal(false);
 
     private final boolean abortable;
-    private final List<Runnable> actions = new ArrayList<>();
+    // A transport registers one action per attempt: it goes in a field, and a list is made only for a second one.
+    private Runnable first;
+    private List<Runnable> more;
+
     private boolean aborted;
 
     private AbortSignal(boolean abortable) {
@@ -70,8 +73,15 @@ public final class AbortSignal {
                 return;
             }
             aborted = true;
-            toRun = new ArrayList<>(actions);
-            actions.clear();
+            toRun = new ArrayList<>(more == null ? 1 : more.size() + 1);
+            if (first != null) {
+                toRun.add(first);
+            }
+            if (more != null) {
+                toRun.addAll(more);
+            }
+            first = null;
+            more = null;
         }
         // Outside the lock: an action may take a moment and must not hold up registrations on other threads.
         for (Runnable action : toRun) {
@@ -104,7 +114,14 @@ public final class AbortSignal {
         }
         synchronized (this) {
             if (!aborted) {
-                actions.add(action);
+                if (first == null && more == null) {
+                    first = action;
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>(2);
+                    }
+                    more.add(action);
+                }
                 return () -> remove(action);
             }
         }
@@ -113,7 +130,11 @@ public final class AbortSignal {
     }
 
     private synchronized void remove(Runnable action) {
-        actions.remove(action);
+        if (first == action) {
+            first = null;
+        } else if (more != null) {
+            more.remove(action);
+        }
     }
 
     private static void runQuietly(Runnable action) {

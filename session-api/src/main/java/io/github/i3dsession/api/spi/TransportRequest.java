@@ -3,10 +3,15 @@ package io.github.i3dsession.api.spi;
 import io.github.i3dsession.api.internal.Checks;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * One HTTP request that the core asks a {@link SessionTransport} to send. Immutable and safe to send more than
@@ -26,6 +31,8 @@ import java.util.Objects;
  */
 public final class TransportRequest {
     private static final byte[] NO_BODY = new byte[0];
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final SessionOperation operation;
     private final String method;
@@ -41,7 +48,8 @@ public final class TransportRequest {
         this.operation = builder.operation;
         this.method = builder.method;
         this.uri = builder.uri;
-        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+        // The builder's own array, not a copy: the builder copies it before it changes again (copy on write).
+        this.headers = new Headers(builder.shareHeaders(), builder.headerCount);
         this.body = builder.body;
         this.timeout = builder.timeout;
         this.connectTimeout = builder.connectTimeout;
@@ -197,10 +205,16 @@ public final class TransportRequest {
         private final SessionOperation operation;
         private final String method;
         private final URI uri;
-        private final Map<String, String> headers = new LinkedHashMap<>();
+        /** Names and values, alternating, in insertion order: a map of a few headers without an entry per header. */
+        private String[] headers = new String[12];
+
+        private int headerCount;
+        /** Whether a built request holds {@link #headers}, so that the next change must go to a copy. */
+        private boolean headersShared;
+
         private byte[] body = NO_BODY;
-        private Duration timeout = Duration.ofSeconds(30);
-        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private long maxResponseBytes = 1024 * 1024;
         private AbortSignal abortSignal = AbortSignal.never();
 
@@ -222,7 +236,25 @@ public final class TransportRequest {
          * @throws NullPointerException if an argument is null
          */
         public Builder header(String name, String value) {
-            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            int at = 0;
+            while (at < headerCount && !headers[2 * at].equals(name)) {
+                at++;
+            }
+            if (at == headerCount && 2 * headerCount == headers.length) {
+                headers = Arrays.copyOf(headers, 2 * headers.length);
+                headersShared = false;
+            } else if (headersShared) {
+                headers = headers.clone();
+                headersShared = false;
+            }
+            // As Map.put: a name set again keeps its place and takes the new value.
+            headers[2 * at] = name;
+            headers[2 * at + 1] = value;
+            if (at == headerCount) {
+                headerCount++;
+            }
             return this;
         }
 
@@ -298,6 +330,101 @@ public final class TransportRequest {
          */
         public TransportRequest build() {
             return new TransportRequest(this);
+        }
+
+        private String[] shareHeaders() {
+            headersShared = true;
+            return headers;
+        }
+    }
+
+    /**
+     * The unmodifiable header map of a request, over the builder's array. {@code forEach}, {@code get} and
+     * {@code size} allocate nothing; the entry set makes an entry per header as it iterates.
+     */
+    private static final class Headers extends AbstractMap<String, String> {
+        private final String[] pairs;
+        private final int size;
+
+        Headers(String[] pairs, int size) {
+            this.pairs = pairs;
+            this.size = size;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public String get(Object key) {
+            int at = indexOf(key);
+            return at < 0 ? null : pairs[2 * at + 1];
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super String> action) {
+            Objects.requireNonNull(action, "action");
+            for (int i = 0; i < size; i++) {
+                action.accept(pairs[2 * i], pairs[2 * i + 1]);
+            }
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Iterator<Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            if (next >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            Entry<String, String> entry =
+                                    new SimpleImmutableEntry<>(pairs[2 * next], pairs[2 * next + 1]);
+                            next++;
+                            return entry;
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public String remove(Object key) {
+            throw new UnsupportedOperationException("the headers of a TransportRequest cannot be changed");
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException("the headers of a TransportRequest cannot be changed");
+        }
+
+        private int indexOf(Object key) {
+            for (int i = 0; i < size; i++) {
+                if (pairs[2 * i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 }

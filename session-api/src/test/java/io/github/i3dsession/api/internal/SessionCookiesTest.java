@@ -74,6 +74,29 @@ class SessionCookiesTest {
     }
 
     @Test
+    void theHeaderSentAgainForTheSameUriFollowsEveryChangeToTheJar() {
+        MovableClock clock = new MovableClock(NOW);
+        SessionCookies jar = new SessionCookies(clock);
+        jar.store(LOGIN, List.of("sid=abc; Path=/", "lb=1; Path=/; Max-Age=10"));
+        String first = jar.headerFor(USER);
+
+        jar.store(LOGIN, List.of("sid=def; Path=/"));
+        String afterNewValue = jar.headerFor(USER);
+        clock.now = NOW.plus(Duration.ofSeconds(10)).minusNanos(1);
+        String justBeforeExpiry = jar.headerFor(USER);
+        clock.now = NOW.plus(Duration.ofSeconds(10));
+        String atExpiry = jar.headerFor(USER);
+        jar.clear();
+        String afterClear = jar.headerFor(USER);
+
+        assertThat(first).isEqualTo("sid=abc; lb=1");
+        assertThat(afterNewValue).isEqualTo("lb=1; sid=def");
+        assertThat(justBeforeExpiry).isEqualTo("lb=1; sid=def");
+        assertThat(atExpiry).isEqualTo("sid=def");
+        assertThat(afterClear).isNull();
+    }
+
+    @Test
     void zeroMaxAgeOrPastExpiresDeletesAnExistingCookie() {
         cookies.store(LOGIN, List.of("sid=abc; Path=/", "other=1; Path=/"));
 

@@ -203,17 +203,58 @@ class SessionJsonTest {
     }
 
     @Test
-    void jacksonStillNamesItsDuplicateErrorAsSessionJsonExpects() throws Exception {
-        try (JsonParser parser = SessionJson.factory().createParser("{\"a\":1,\"a\":2}")) {
-            assertThatThrownBy(() -> {
-                        while (parser.nextToken() != null) {
-                            // read to the duplicate
-                        }
-                    })
-                    .isInstanceOfSatisfying(
-                            com.fasterxml.jackson.core.JsonProcessingException.class,
-                            e -> assertThat(JsonReader.isDuplicateProperty(e)).isTrue());
+    void duplicateFarApartInAnObjectLargerThanTheScanIsRejected() {
+        String many = authReqWithManyUnknownProperties();
+
+        assertThatThrownBy(() -> SessionJson.readAuthReq(in(many + ",\"p5\":0}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionAuthReq.p5: duplicate property");
+        assertThatThrownBy(() -> SessionJson.readAuthReq(in(many + ",\"requiresOtp\":false}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionAuthReq.requiresOtp: duplicate property");
+        assertThatThrownBy(() -> SessionJson.readAuthReq(in(many + ",\"x\":{\"k\":1,\"k\":2}}")))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("SessionAuthReq.x.k: duplicate property");
+    }
+
+    @Test
+    void objectsLargerThanTheScanWithDistinctNamesAreRead() throws Exception {
+        StringBuilder json = new StringBuilder("{\"requiresOtp\":true,\"x\":{");
+        for (int i = 0; i < 3 * JsonReader.SCAN_LIMIT; i++) {
+            json.append(i == 0 ? "" : ",")
+                    .append("\"p")
+                    .append(i)
+                    .append("\":{\"p")
+                    .append(i)
+                    .append("\":1}");
         }
+        json.append("},\"expiresAt\":0,\"otpSessionExpiresAt\":0}");
+
+        SessionAuthReq auth = SessionJson.readAuthReq(in(authReqWithManyUnknownProperties() + "}"));
+        SessionAuthReq nested = SessionJson.readAuthReq(in(json.toString()));
+
+        assertThat(auth.requiresOtp()).isTrue();
+        assertThat(nested.requiresOtp()).isTrue();
+    }
+
+    @Test
+    void aDocumentThatFailedHalfwayLeavesNoNamesForTheNextOne() throws Exception {
+        assertThatThrownBy(() -> SessionJson.readAuthReq(in("{\"requiresOtp\":true,\"x\":{\"expiresAt\":1")))
+                .isInstanceOf(ResponseFormatException.class);
+
+        SessionAuthReq auth =
+                SessionJson.readAuthReq(in("{\"requiresOtp\":true,\"expiresAt\":0,\"otpSessionExpiresAt\":0}"));
+
+        assertThat(auth.requiresOtp()).isTrue();
+    }
+
+    /** An open SessionAuthReq object with its three properties and three times the scan limit of unknown ones. */
+    private static String authReqWithManyUnknownProperties() {
+        StringBuilder json = new StringBuilder("{\"requiresOtp\":true,\"expiresAt\":0,\"otpSessionExpiresAt\":0");
+        for (int i = 0; i < 3 * JsonReader.SCAN_LIMIT; i++) {
+            json.append(",\"p").append(i).append("\":").append(i);
+        }
+        return json.toString();
     }
 
     private static InputStream in(String json) {

@@ -61,10 +61,15 @@ final class HttpClient5Response implements TransportResponse {
     @Override
     public List<String> headers(String name) {
         Objects.requireNonNull(name, "name");
-        Header[] headers = response.getHeaders(name);
-        if (headers.length == 0) {
+        // Most headers come once: answer those without the array and list copies of getHeaders.
+        int count = response.countHeaders(name);
+        if (count == 0) {
             return Collections.emptyList();
         }
+        if (count == 1) {
+            return List.of(response.getFirstHeader(name).getValue());
+        }
+        Header[] headers = response.getHeaders(name);
         List<String> values = new ArrayList<>(headers.length);
         for (Header header : headers) {
             values.add(header.getValue());

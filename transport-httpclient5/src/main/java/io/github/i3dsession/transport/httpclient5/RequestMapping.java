@@ -2,10 +2,12 @@ package io.github.i3dsession.transport.httpclient5;
 
 import io.github.i3dsession.api.spi.TransportRequest;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Date;
+import java.util.List;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.cookie.Cookie;
+import org.apache.hc.client5.http.cookie.CookieStore;
 import org.apache.hc.client5.http.cookie.StandardCookieSpec;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ContentType;
@@ -19,6 +21,9 @@ import org.apache.hc.core5.util.Timeout;
 
 /** Maps a {@link TransportRequest} to what HttpClient 5 sends. */
 final class RequestMapping {
+
+    /** The configuration of the latest request and what it was made from; RequestConfig is immutable. */
+    private static volatile LastConfig lastConfig;
 
     private RequestMapping() {}
 
@@ -55,9 +60,7 @@ final class RequestMapping {
     }
 
     private static void addHeaders(HttpMessage message, TransportRequest request) {
-        for (Map.Entry<String, String> header : request.headers().entrySet()) {
-            message.addHeader(new UnloggedHeader(header.getKey(), header.getValue()));
-        }
+        request.headers().forEach((name, value) -> message.addHeader(new UnloggedHeader(name, value)));
     }
 
     /**
@@ -70,6 +73,18 @@ final class RequestMapping {
     }
 
     private static RequestConfig requestConfig(TransportRequest request, boolean proxyAuthentication) {
+        // A client's requests nearly always carry the same timeouts (the same Duration objects, even): reuse the
+        // configuration made for the last request rather than build a RequestConfig and its Timeouts every time.
+        LastConfig last = lastConfig;
+        if (last != null && last.matches(request, proxyAuthentication)) {
+            return last.config;
+        }
+        RequestConfig config = newRequestConfig(request, proxyAuthentication);
+        lastConfig = new LastConfig(request.timeout(), request.connectTimeout(), proxyAuthentication, config);
+        return config;
+    }
+
+    private static RequestConfig newRequestConfig(TransportRequest request, boolean proxyAuthentication) {
         Timeout timeout = timeout(request.timeout());
         RequestConfig.Builder config = RequestConfig.custom()
                 .setResponseTimeout(timeout)
@@ -93,12 +108,13 @@ final class RequestMapping {
     }
 
     /**
-     * A context of its own for every request. Its empty cookie store, which nobody else sees, keeps a client
-     * with cookie management on from adding cookies of earlier responses or remembering this one's.
+     * A context of its own for every request. Its cookie store, which is always empty and keeps nothing it is
+     * given, keeps a client with cookie management on from adding cookies of earlier responses or remembering
+     * this one's, should an interceptor of the application's look past the {@code IGNORE} cookie spec.
      */
     static HttpClientContext isolatedContext() {
         HttpClientContext context = HttpClientContext.create();
-        context.setCookieStore(new BasicCookieStore());
+        context.setCookieStore(NoCookies.INSTANCE);
         return context;
     }
 
@@ -121,5 +137,52 @@ final class RequestMapping {
             millis = Long.MAX_VALUE;
         }
         return Timeout.ofMilliseconds(Math.max(1, millis));
+    }
+
+    private static final class LastConfig {
+        private final Duration timeout;
+        private final Duration connectTimeout;
+        private final boolean proxyAuthentication;
+        private final RequestConfig config;
+
+        LastConfig(Duration timeout, Duration connectTimeout, boolean proxyAuthentication, RequestConfig config) {
+            this.timeout = timeout;
+            this.connectTimeout = connectTimeout;
+            this.proxyAuthentication = proxyAuthentication;
+            this.config = config;
+        }
+
+        boolean matches(TransportRequest request, boolean proxyAuthentication) {
+            return this.proxyAuthentication == proxyAuthentication
+                    && timeout.equals(request.timeout())
+                    && connectTimeout.equals(request.connectTimeout());
+        }
+    }
+
+    /** A cookie store that is always empty: what it is given, it drops. Shared, as it holds nothing. */
+    private static final class NoCookies implements CookieStore {
+        static final NoCookies INSTANCE = new NoCookies();
+
+        @Override
+        public void addCookie(Cookie cookie) {
+            // Kept by the core, never by HttpClient.
+        }
+
+        @Override
+        public List<Cookie> getCookies() {
+            return List.of();
+        }
+
+        /** Still abstract in the interface, though deprecated: nothing expires from an empty store. */
+        @Deprecated
+        @Override
+        public boolean clearExpired(Date date) {
+            return false;
+        }
+
+        @Override
+        public void clear() {
+            // Nothing to clear.
+        }
     }
 }
