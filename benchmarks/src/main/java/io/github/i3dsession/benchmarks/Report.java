@@ -225,6 +225,14 @@ public final class Report {
                 .append(" | ")
                 .append(verdict(oursAlloc.over(rawAlloc), DECODE_ALLOC_TARGET, false))
                 .append(" |\n");
+        Metric observed = alloc("JsonDecodeBenchmark.oursObserved");
+        if (observed != null) {
+            md.append("| B/op with one no-op observer | ")
+                    .append(observed.format("%.0f"))
+                    .append(" | | +")
+                    .append(fmt("%.0f", observed.score() - oursAlloc.score()))
+                    .append(" B over none |\n");
+        }
         Metric oursCpu = cpuPerCall("JsonDecodeBenchmark.ours");
         Metric rawCpu = cpuPerCall("JsonDecodeBenchmark.raw");
         if (oursCpu != null && rawCpu != null) {
