@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.i3dsession.api.spi.TransportRequest;
+import io.github.i3dsession.api.spi.TransportResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,6 +63,48 @@ class CallEndsOnTimeTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
         assertThat(signalFired).isTrue();
+        assertThat(e)
+                .hasMessage("getUser GET https://api.i3d.net/v3/session/user did not complete within the call timeout"
+                        + " of PT0.5S (1 attempt)");
+    }
+
+    @Test
+    void theCallDeadlineEndsABodyThatDripsEvenWhenClosingTheResponseCannotStopTheRead() {
+        // One byte every 50 ms of a long body, and a close() that does not reach the read: what a synchronized
+        // HttpURLConnection stream does to a closing thread while a reader keeps taking its lock byte by byte.
+        InputStream dripping = new InputStream() {
+            private final byte[] body = ("{\"userName\":\"" + "x".repeat(400) + "\"}").getBytes(StandardCharsets.UTF_8);
+            private int next;
+
+            @Override
+            public int read() {
+                sleep(50);
+                return next < body.length ? body[next++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int b = read();
+                if (b < 0) {
+                    return -1;
+                }
+                buffer[offset] = (byte) b;
+                return 1;
+            }
+
+            @Override
+            public void close() {
+                // Ignored, as a close starved of the stream's lock is.
+            }
+        };
+        transport.then(
+                request -> TransportResponse.of(200, Map.of("Content-Type", List.of("application/json")), dripping));
+        SessionClient client = client(Duration.ofMillis(500));
+
+        long start = System.nanoTime();
+        TransportException e = catchThrowableOfType(TransportException.class, client::getUser);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
         assertThat(e)
                 .hasMessage("getUser GET https://api.i3d.net/v3/session/user did not complete within the call timeout"
                         + " of PT0.5S (1 attempt)");

@@ -74,6 +74,20 @@ final class AttemptGuard implements AutoCloseable, Runnable {
         return reason;
     }
 
+    /**
+     * Why the attempt must end, checked now rather than at the sweeper's next pass: a passed deadline ends it here
+     * and then. The body stream asks before every read, so that a dripping body stops at the deadline even when the
+     * transport's close cannot reach a read in progress, or the sweeper is late.
+     */
+    Reason ended() {
+        Reason why = reason;
+        if (why == null && !done && System.nanoTime() - deadlineNanos >= 0) {
+            abort(Reason.DEADLINE);
+            why = reason;
+        }
+        return why;
+    }
+
     /** Guards the read of this response's body too: ending the attempt closes it. */
     void reading(TransportResponse response) {
         reading = response;
@@ -89,17 +103,17 @@ final class AttemptGuard implements AutoCloseable, Runnable {
         }
         // Aborting may block (HttpURLConnection's disconnect waits for its reader): never on the sweeper, which
         // guards every other attempt too, nor on a thread closing the client. Aborts are rare; a thread each is fine.
-        Thread aborter = new Thread(
-                () -> {
-                    signal.abort();
-                    TransportResponse response = reading;
-                    if (response != null) {
-                        response.close();
-                    }
-                },
-                "i3d-session-abort");
-        aborter.setDaemon(true);
-        aborter.start();
+        Runnable end = () -> {
+            signal.abort();
+            TransportResponse response = reading;
+            if (response != null) {
+                response.close();
+            }
+        };
+        if (!startDaemon(end)) {
+            // No thread to be had (the JVM is out of them): end it here rather than not at all.
+            end.run();
+        }
     }
 
     /** Ends the attempt because its client was closed: what the client runs for each attempt in flight. */
@@ -114,9 +128,20 @@ final class AttemptGuard implements AutoCloseable, Runnable {
     }
 
     private static void closeAside(TransportResponse response) {
-        Thread closer = new Thread(response::close, "i3d-session-abort");
-        closer.setDaemon(true);
-        closer.start();
+        if (!startDaemon(response::close)) {
+            response.close();
+        }
+    }
+
+    private static boolean startDaemon(Runnable body) {
+        try {
+            Thread thread = new Thread(body, "i3d-session-abort");
+            thread.setDaemon(true);
+            thread.start();
+            return true;
+        } catch (OutOfMemoryError | RuntimeException e) {
+            return false;
+        }
     }
 
     private static void startSweeper() {
@@ -137,14 +162,18 @@ final class AttemptGuard implements AutoCloseable, Runnable {
             long now = System.nanoTime();
             for (Iterator<AttemptGuard> it = ARMED.iterator(); it.hasNext(); ) {
                 AttemptGuard guard = it.next();
-                if (guard.done || guard.reason != null) {
-                    it.remove();
-                } else if (now - guard.deadlineNanos >= 0) {
-                    it.remove();
-                    guard.abort(Reason.DEADLINE);
-                } else if (guard.caller != null && guard.caller.isInterrupted()) {
-                    it.remove();
-                    guard.abort(Reason.INTERRUPTED);
+                try {
+                    if (guard.done || guard.reason != null) {
+                        it.remove();
+                    } else if (now - guard.deadlineNanos >= 0) {
+                        it.remove();
+                        guard.abort(Reason.DEADLINE);
+                    } else if (guard.caller != null && guard.caller.isInterrupted()) {
+                        it.remove();
+                        guard.abort(Reason.INTERRUPTED);
+                    }
+                } catch (RuntimeException | Error e) {
+                    // This thread guards every attempt of the JVM: one failure must not leave the others unguarded.
                 }
             }
             if (!ARMED.isEmpty()) {

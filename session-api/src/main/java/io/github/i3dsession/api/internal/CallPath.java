@@ -107,7 +107,7 @@ final class CallPath {
                 return AttemptOutcome.retryAfter(delay);
             }
             try {
-                T value = reader.read(call, response);
+                T value = reader.read(call, response, guard);
                 attemptEnded(state, status, null, RetryDecider.STOP, null);
                 if (call.operation == SessionOperation.LOGOUT) {
                     cookies.clear();

@@ -2,6 +2,7 @@ package io.github.i3dsession.api.internal;
 
 import io.github.i3dsession.api.CallObserver;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
  * The mutable state of one call across its attempts. Attempts run one at a time, so each field has one writer at a
@@ -24,10 +25,22 @@ final class CallState<T> {
     /** Async only: the guard of the attempt in flight, which ends it when the call ends first. */
     volatile AttemptGuard guard;
 
+    @SuppressWarnings("rawtypes") // A field updater is made for the class, which has no type arguments.
+    private static final AtomicIntegerFieldUpdater<CallState> ENDED =
+            AtomicIntegerFieldUpdater.newUpdater(CallState.class, "ended");
+
+    /** 1 once the call's end was reported; set once, by {@link #markEnded()}. */
+    private volatile int ended;
+
     CallState(Call<T> call, long startNanos, long deadlineNanos, CallObserver[] observers) {
         this.call = call;
         this.startNanos = startNanos;
         this.deadlineNanos = deadlineNanos;
         this.observers = observers;
+    }
+
+    /** Claims the one report of this call's end: true for the first caller only. */
+    boolean markEnded() {
+        return ENDED.compareAndSet(this, 0, 1);
     }
 }

@@ -112,13 +112,13 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
         CompletableFuture<T> result = new CompletableFuture<>();
         ScheduledFuture<?> deadline = Timers.schedule(
                 () -> {
-                    if (result.completeExceptionally(path.deadlineExceeded(state))) {
+                    if (settle(state, result, null, path.deadlineExceeded(state))) {
                         cancel(state, AttemptGuard.Reason.DEADLINE);
                     }
                 },
                 state.deadlineNanos - System.nanoTime());
         Runnable endOnClose = () -> {
-            if (result.completeExceptionally(path.aborted(state, AttemptGuard.Reason.CLOSED, null))) {
+            if (settle(state, result, null, path.aborted(state, AttemptGuard.Reason.CLOSED, null))) {
                 cancel(state, AttemptGuard.Reason.CLOSED);
             }
         };
@@ -131,10 +131,35 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
                 // The caller gave up on the call: its exchange must end as on close().
                 cancel(state, AttemptGuard.Reason.CLOSED);
             }
-            path.end(state, failure);
+            if (state.markEnded()) {
+                // Only a cancel by the caller gets here: every other end was reported by settle().
+                path.end(state, failure);
+            }
         });
         attempt(state, result);
         return result;
+    }
+
+    /**
+     * Ends the call with its value or failure, unless it has already ended: reports the end to the observers
+     * first, so that whoever waits on the future sees their metrics and spans complete when it wakes.
+     *
+     * @return whether this ended the call
+     */
+    private <T> boolean settle(CallState<T> state, CompletableFuture<T> result, T value, Throwable failure) {
+        if (result.isDone() || !state.markEnded()) {
+            return false;
+        }
+        try {
+            path.end(state, failure);
+        } finally {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(failure);
+            }
+        }
+        return true;
     }
 
     private <T> void attempt(CallState<T> state, CompletableFuture<T> result) {
@@ -153,7 +178,7 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
             request = path.nextAttempt(state, guard.signal());
         } catch (RuntimeException e) {
             guard.close();
-            result.completeExceptionally(e);
+            settle(state, result, null, e);
             return;
         }
         CompletableFuture<TransportResponse> sent;
@@ -177,17 +202,15 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
                         ? path.onResponse(state, request, response, guard)
                         : path.onFailure(state, failure, guard);
             } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
+                settle(state, result, null, e);
                 return;
             } finally {
                 guard.close();
             }
             if (outcome.isRetry()) {
                 Timers.schedule(() -> attempt(state, result), outcome.retryDelayNanos());
-            } else if (outcome.failure() != null) {
-                result.completeExceptionally(outcome.failure());
             } else {
-                result.complete(outcome.value());
+                settle(state, result, outcome.value(), outcome.failure());
             }
         });
     }

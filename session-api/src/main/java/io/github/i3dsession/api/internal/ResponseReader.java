@@ -22,10 +22,11 @@ final class ResponseReader {
     /**
      * Reads the result.
      *
+     * @param guard the attempt's guard, asked before every read of the body; null for none
      * @throws SessionException for a status or body the call cannot accept
      * @throws IOException when the body broke off while it was read
      */
-    <T> T read(Call<T> call, TransportResponse response) throws IOException {
+    <T> T read(Call<T> call, TransportResponse response, AttemptGuard guard) throws IOException {
         int status = response.statusCode();
         if (!call.raw && (status < 200 || status >= 300)) {
             throw errors.forStatus(call, response);
@@ -43,7 +44,7 @@ final class ResponseReader {
                     status,
                     "response body of " + declared + " bytes exceeds the limit of " + maxResponseBytes + " bytes");
         }
-        BoundedInputStream body = new BoundedInputStream(response.body(), maxResponseBytes);
+        BoundedInputStream body = new BoundedInputStream(response.body(), maxResponseBytes, guard);
         try {
             return call.reader.read(response, body);
         } catch (BoundedInputStream.BodyLimitExceededException e) {
