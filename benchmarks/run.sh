@@ -6,9 +6,13 @@
 #   benchmarks/run.sh                 build, run, report
 #   SKIP_BUILD=1 benchmarks/run.sh    reuse benchmarks/target/benchmarks.jar
 #   benchmarks/run.sh 'JdkBenchmark'  extra arguments go to JMH (here: a benchmark filter)
+#   STARTUP_RUNS=21 benchmarks/run.sh  runs per program of the start-up step (default 11)
 #
-# Writes benchmarks/target/jmh-result.json (JMH's own result), benchmarks/target/ratios.md (the table) and
-# docs/performance.svg (the chart).
+# After JMH, the start-up step times fresh JVMs that log in and read the user against the same server: ours, and
+# the same two requests by hand (benchmarks/startup.sh runs that step alone, with a server of its own).
+#
+# Writes benchmarks/target/jmh-result.json (JMH's own result), benchmarks/target/ratios.md (the table),
+# docs/performance.svg (the chart) and benchmarks/target/startup.md (the start-up table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,3 +56,7 @@ java -jar "$JAR" \
 echo "after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)" >> "$OUT/loadavg.txt"
 
 java -cp "$JAR" io.github.i3dsession.benchmarks.Report "$OUT/jmh-result.json" "$OUT/ratios.md" docs/performance.svg
+
+# Start-up: fresh JVMs, one after another, so after JMH rather than beside it; the server is warm by now.
+java -cp "$JAR" io.github.i3dsession.benchmarks.startup.StartupBenchmark \
+  "$BASE_URI" "$OUT/startup.md" "${STARTUP_RUNS:-11}"
