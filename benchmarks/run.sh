@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Builds the JMH benchmarks, runs every one of them against one warmed-up FakeSessionServer, and prints the
-# table of ratios (ours / the same request by hand) with PASS/MISS against the targets. About 13 minutes on two
+# table of ratios (ours / the same request by hand) with PASS/MISS against the targets. About 15 minutes on two
 # cores; see docs/performance.md.
 #
 #   benchmarks/run.sh                 build, run, report
 #   SKIP_BUILD=1 benchmarks/run.sh    reuse benchmarks/target/benchmarks.jar
 #   benchmarks/run.sh 'JdkBenchmark'  extra arguments go to JMH (here: a benchmark filter)
+#   STARTUP_RUNS=21 benchmarks/run.sh  runs per program of the start-up step (default 11)
+#
+# After JMH, the start-up step times fresh JVMs that log in and read the user against the same server: ours, and
+# the same two requests by hand (benchmarks/startup.sh runs that step alone, with a server of its own).
 #
 # Writes benchmarks/target/jmh-result.json and jmh-result-8threads.json (JMH's own results),
-# benchmarks/target/ratios.md (the table) and docs/performance.svg (the chart).
+# benchmarks/target/ratios.md (the table), docs/performance.svg (the chart) and benchmarks/target/startup.md
+# (the start-up table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,3 +65,7 @@ fi
 echo "after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)" >> "$OUT/loadavg.txt"
 
 java -cp "$JAR" io.github.i3dsession.benchmarks.Report "$RESULTS" "$OUT/ratios.md" docs/performance.svg
+
+# Start-up: fresh JVMs, one after another, so after JMH rather than beside it; the server is warm by now.
+java -cp "$JAR" io.github.i3dsession.benchmarks.startup.StartupBenchmark \
+  "$BASE_URI" "$OUT/startup.md" "${STARTUP_RUNS:-11}"

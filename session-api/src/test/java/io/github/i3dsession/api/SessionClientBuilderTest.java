@@ -43,6 +43,14 @@ class SessionClientBuilderTest {
     }
 
     @Test
+    void asyncViewIsCreatedOnceAndSharedByEveryCaller() {
+        try (SessionClient client = SessionClient.builder().transport(transport).build()) {
+            AsyncSessionClient first = client.async();
+            assertThat(first).isNotNull().isSameAs(client.async());
+        }
+    }
+
+    @Test
     void allowInsecureHttpPermitsAnyHost() {
         try (SessionClient client = SessionClient.builder()
                 .baseUri(URI.create("http://10.0.0.5"))

@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The settings of one client, checked and with everything per-operation computed once. Internal: not part of
  * the public API.
  */
 public final class ClientConfig {
-    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
-
     final URI baseUri;
     final String apiKey;
     final Duration connectTimeout;
@@ -157,15 +154,75 @@ public final class ClientConfig {
         return text.indexOf('@') < 0 ? text : "(not shown: it contains '@', which may carry credentials)";
     }
 
-    /** Loopback by name or literal address only: deciding must not touch DNS or the network. */
+    /**
+     * Loopback by name or literal address only: deciding must not touch DNS or the network. Parsed by hand rather
+     * than with {@code java.util.regex}, which every {@code build()} would otherwise compile (start-up time).
+     */
     static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-            return h.equals("::1") || h.matches("(0{1,4}:){7}0{0,3}1") || h.equals("0:0:0:0:0:0:0:1");
+            return isIpv6Loopback(h.substring(1, h.length() - 1));
         }
-        return h.equals("localhost")
-                || h.endsWith(".localhost")
-                || IPV4_LOOPBACK.matcher(h).matches();
+        return h.equals("localhost") || h.endsWith(".localhost") || isIpv4Loopback(h);
+    }
+
+    /** {@code 127.x.y.z}, each of x, y, z a decimal octet of 1 to 3 digits (a 3-digit one not starting with 0). */
+    private static boolean isIpv4Loopback(String h) {
+        if (!h.startsWith("127.")) {
+            return false;
+        }
+        int octets = 0;
+        int at = 4;
+        while (true) {
+            int start = at;
+            while (at < h.length() && h.charAt(at) >= '0' && h.charAt(at) <= '9') {
+                at++;
+            }
+            int digits = at - start;
+            if (digits == 0
+                    || digits > 3
+                    || (digits == 3 && (h.charAt(start) == '0' || Integer.parseInt(h.substring(start, at)) > 255))) {
+                return false;
+            }
+            octets++;
+            if (at == h.length()) {
+                return octets == 3;
+            }
+            if (h.charAt(at) != '.' || octets == 3) {
+                return false;
+            }
+            at++;
+        }
+    }
+
+    /** {@code ::1}, or eight groups of which the first seven are 1 to 4 zeros and the last 0 to 3 zeros then 1. */
+    private static boolean isIpv6Loopback(String h) {
+        if (h.equals("::1")) {
+            return true;
+        }
+        int groups = 0;
+        int start = 0;
+        while (true) {
+            int end = h.indexOf(':', start);
+            String group = end < 0 ? h.substring(start) : h.substring(start, end);
+            groups++;
+            if (group.isEmpty() || group.length() > 4) {
+                return false;
+            }
+            boolean last = end < 0;
+            int zeros = last ? group.length() - 1 : group.length();
+            for (int i = 0; i < zeros; i++) {
+                if (group.charAt(i) != '0') {
+                    return false;
+                }
+            }
+            if (last) {
+                return groups == 8 && group.charAt(group.length() - 1) == '1';
+            }
+            if (groups == 8) {
+                return false;
+            }
+            start = end + 1;
+        }
     }
 }

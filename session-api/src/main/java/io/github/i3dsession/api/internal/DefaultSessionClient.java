@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -37,7 +38,12 @@ import java.util.function.Supplier;
 public final class DefaultSessionClient implements SessionClient {
     private final ClientConfig config;
     private final CallPath path;
-    private final AsyncSessionClient async;
+    /**
+     * The async view, created on first use: a program that only blocks never loads (and verifies) its class, which
+     * is a measurable part of a fresh JVM's start-up.
+     */
+    private final AtomicReference<AsyncSessionClient> async = new AtomicReference<>();
+
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Opens on close(): wakes blocking calls waiting to retry. */
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -61,7 +67,6 @@ public final class DefaultSessionClient implements SessionClient {
         this.autoLogin = config.credentials == null
                 ? null
                 : new AutoLogin(config.credentials, config.otpSource, Clock.systemUTC());
-        this.async = new DefaultAsyncSessionClient(this, path);
     }
 
     @Override
@@ -231,7 +236,13 @@ public final class DefaultSessionClient implements SessionClient {
 
     @Override
     public AsyncSessionClient async() {
-        return async;
+        AsyncSessionClient view = async.get();
+        if (view == null) {
+            // Two threads may both create one; the first stored is the one every caller gets.
+            async.compareAndSet(null, new DefaultAsyncSessionClient(this, path));
+            view = async.get();
+        }
+        return view;
     }
 
     @Override

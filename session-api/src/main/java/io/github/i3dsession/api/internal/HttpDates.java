@@ -12,11 +12,6 @@ import java.util.Locale;
 
 /** Parses the date and delay forms of Retry-After, and the cookie-date of a Set-Cookie Expires attribute. */
 final class HttpDates {
-    private static final DateTimeFormatter OBSOLETE_RFC_850 =
-            DateTimeFormatter.ofPattern("EEE, dd-MMM-yy HH:mm:ss zzz", Locale.US);
-    private static final DateTimeFormatter NETSCAPE =
-            DateTimeFormatter.ofPattern("EEE, dd-MMM-yyyy HH:mm:ss zzz", Locale.US);
-
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     private HttpDates() {}
@@ -132,8 +127,7 @@ final class HttpDates {
 
     /** Parses an HTTP date (RFC 1123, or the dashed cookie forms); null when unreadable. */
     static Instant parse(String text) {
-        for (DateTimeFormatter format :
-                new DateTimeFormatter[] {DateTimeFormatter.RFC_1123_DATE_TIME, NETSCAPE, OBSOLETE_RFC_850}) {
+        for (DateTimeFormatter format : Formats.ALL) {
             try {
                 return ZonedDateTime.parse(text.trim(), format).toInstant();
             } catch (DateTimeParseException e) {
@@ -162,5 +156,17 @@ final class HttpDates {
         }
         Duration delay = Duration.between(now, at);
         return delay.isNegative() ? Duration.ZERO : delay;
+    }
+
+    /**
+     * The formatters of {@link #parse}, built on its first use only: a cookie's Expires, read by
+     * {@link #parseCookieDate}, needs none of them, and building them loads much of {@code java.time.format}.
+     */
+    private static final class Formats {
+        static final DateTimeFormatter[] ALL = {
+            DateTimeFormatter.RFC_1123_DATE_TIME,
+            DateTimeFormatter.ofPattern("EEE, dd-MMM-yyyy HH:mm:ss zzz", Locale.US), // Netscape
+            DateTimeFormatter.ofPattern("EEE, dd-MMM-yy HH:mm:ss zzz", Locale.US) // obsolete RFC 850
+        };
     }
 }

@@ -66,10 +66,21 @@ final class SessionCookies {
                 if (cookie == null) {
                     continue;
                 }
-                cookies.removeIf(
-                        c -> c.name.equals(cookie.name) && c.host.equals(cookie.host) && c.path.equals(cookie.path));
+                // Loops rather than removeIf with lambdas: this runs on a fresh JVM's first response, where each
+                // lambda costs a generated class.
+                for (Iterator<Cookie> it = cookies.iterator(); it.hasNext(); ) {
+                    Cookie c = it.next();
+                    if (c.name.equals(cookie.name) && c.host.equals(cookie.host) && c.path.equals(cookie.path)) {
+                        it.remove();
+                    }
+                }
                 if (cookie.expiresAt == null || cookie.expiresAt.isAfter(now)) {
-                    cookies.removeIf(c -> c.expiresAt != null && !c.expiresAt.isAfter(now));
+                    for (Iterator<Cookie> it = cookies.iterator(); it.hasNext(); ) {
+                        Cookie c = it.next();
+                        if (c.expiresAt != null && !c.expiresAt.isAfter(now)) {
+                            it.remove();
+                        }
+                    }
                     if (cookies.size() >= MAX_COOKIES) {
                         cookies.remove(0);
                     }

@@ -21,8 +21,13 @@ public final class JdkTransportProvider implements SessionTransportProvider {
     @Override
     public SessionTransport create(TransportOptions options) {
         JdkTransport.Builder builder = JdkTransport.builder().connectTimeout(options.connectTimeout());
-        options.proxy().ifPresent(builder::proxy);
-        options.sslContext().ifPresent(builder::sslContext);
+        // No method references here: each would cost a generated class in a fresh JVM's build().
+        if (options.proxy().isPresent()) {
+            builder.proxy(options.proxy().get());
+        }
+        if (options.sslContext().isPresent()) {
+            builder.sslContext(options.sslContext().get());
+        }
         return builder.build();
     }
 }
