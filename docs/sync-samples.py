@@ -26,8 +26,10 @@ IMPORT = re.compile(r"^import (?:static )?[\w.]+\.(\w+);$")
 def with_imports(region, file_lines):
     """The file's import lines whose simple name the region uses, a blank line, the region."""
     code = "\n".join(region)
+    own = {l.strip() for l in region}
     used = [l.strip() for l in file_lines
-            if IMPORT.match(l.strip()) and re.search(r"\b" + IMPORT.match(l.strip()).group(1) + r"\b", code)]
+            if IMPORT.match(l.strip()) and l.strip() not in own
+            and re.search(r"\b" + IMPORT.match(l.strip()).group(1) + r"\b", code)]
     return used + [""] + region if used else region
 
 

@@ -3,6 +3,7 @@ package io.github.i3dsession.benchmarks;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Counts, every millisecond on a daemon thread of its own, the live threads that were not there when it was
@@ -92,7 +93,7 @@ final class ThreadSampler implements AutoCloseable {
             if (n - 1 > peakLive) {
                 peakLive = n - 1;
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(PERIOD_NANOS);
+            LockSupport.parkNanos(PERIOD_NANOS);
         }
     }
 

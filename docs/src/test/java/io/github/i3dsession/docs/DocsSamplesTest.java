@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,10 +218,13 @@ class DocsSamplesTest {
 
     /** The file's imports whose simple name the region uses, a blank line, then the region. */
     static String withImports(String region, List<String> fileLines) {
+        // A region that begins with the file's imports (a whole class as the sample) shows them once, not twice.
+        Set<String> own = region.lines().map(String::strip).collect(Collectors.toSet());
         List<String> used = new ArrayList<>();
         for (String line : fileLines) {
             Matcher imported = IMPORT.matcher(line.strip());
             if (imported.matches()
+                    && !own.contains(line.strip())
                     && Pattern.compile("\\b" + imported.group(1) + "\\b")
                             .matcher(region)
                             .find()) {

@@ -64,7 +64,11 @@ final class BoundedInputStream extends InputStream {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        // An ended attempt's response is closed by its guard, on a thread of its own: a close here could hold the
+        // caller while the transport drains a dripping body (see CallPath.onResponse).
+        if (guard == null || guard.reason() == null) {
+            in.close();
+        }
     }
 
     /** Reads and discards the rest (bounded by the limit), so the connection can be reused. */

@@ -131,7 +131,12 @@ final class CallPath {
                         : AttemptOutcome.fail(errors.forFailure(call, e, attempt));
             }
         } finally {
-            response.close();
+            if (guard.reason() == null) {
+                response.close();
+            }
+            // Otherwise ending the attempt closes the response, on a thread of its own: closing it here too could
+            // hold the caller as long as the server drips (HttpURLConnection's close waits while its keep-alive
+            // cleaner, holding the stream's lock, drains the rest of the body).
         }
     }
 

@@ -4,17 +4,20 @@ import io.github.i3dsession.api.ApiRequest;
 import io.github.i3dsession.api.ApiResponse;
 import io.github.i3dsession.api.AsyncSessionClient;
 import io.github.i3dsession.api.NotLoggedInException;
+import io.github.i3dsession.api.TransportException;
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
 import io.github.i3dsession.model.SessionAuthReq;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.model.SessionLoginOtp;
 import io.github.i3dsession.model.SessionUser;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -78,8 +81,11 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
             return start(calls.get(), false);
         }
         client.ensureOpen();
+        // As in the sync client: waiting for a login, led by this call or shared with others, counts against the
+        // call timeout; the call sent after the login has a call timeout of its own.
+        long deadline = System.nanoTime() + config.callTimeoutNanos;
         CompletableFuture<Void> ready = path.cookies.isEmpty()
-                ? client.joinLogin(autoLogin.generation(), true)
+                ? awaitLogin(autoLogin.generation(), deadline)
                 : CompletableFuture.completedFuture(null);
         return ready.thenCompose(v -> {
             long seen = autoLogin.generation();
@@ -91,7 +97,7 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
                         boolean gone = cause == null ? goneResult.test(value) : goneFailure.test(cause);
                         if (gone) {
                             // The server dropped the session: log in again once and repeat once.
-                            return client.joinLogin(seen, true).thenCompose(x -> start(calls.get(), false));
+                            return awaitLogin(seen, deadline).thenCompose(x -> start(calls.get(), false));
                         }
                         return cause == null
                                 ? CompletableFuture.completedFuture(value)
@@ -99,6 +105,27 @@ final class DefaultAsyncSessionClient implements AsyncSessionClient {
                     })
                     .thenCompose(f -> f);
         });
+    }
+
+    /**
+     * Joins (or leads) the automatic login; the returned future fails with a {@link TransportException} when the
+     * login has not completed by {@code deadlineNanos}. Only this caller's view times out: the login itself goes on
+     * for the others that share it.
+     */
+    private CompletableFuture<Void> awaitLogin(long seenGeneration, long deadlineNanos) {
+        CompletableFuture<Void> mine = client.joinLogin(seenGeneration, true).thenApply(v -> v);
+        if (mine.isDone()) {
+            return mine;
+        }
+        ScheduledFuture<?> timeout = Timers.schedule(
+                () -> mine.completeExceptionally(new TransportException(
+                        "automatic login did not complete within the call timeout of "
+                                + Duration.ofNanos(config.callTimeoutNanos),
+                        // The cause the sync client's bounded wait gives, for the same event.
+                        new TimeoutException())),
+                deadlineNanos - System.nanoTime());
+        mine.whenComplete((v, failure) -> timeout.cancel(false));
+        return mine;
     }
 
     <T> CompletableFuture<T> start(Call<T> call, boolean automatic) {

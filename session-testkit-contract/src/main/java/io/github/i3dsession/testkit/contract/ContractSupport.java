@@ -133,6 +133,15 @@ abstract class ContractSupport {
                 .callTimeout(Duration.ofSeconds(20));
     }
 
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     SessionClient track(SessionClient client) {
         clients.add(client);
         return client;

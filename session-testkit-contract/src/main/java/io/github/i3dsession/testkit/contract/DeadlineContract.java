@@ -9,7 +9,9 @@ import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.testkit.FakeResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
@@ -201,15 +203,6 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         return Ended.await(call, start);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
-
     /** How a call ended: its exception and how long after the start of the measure. */
     private static final class Ended {
         final TransportException failure;
@@ -233,14 +226,14 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         static Ended await(CompletableFuture<?> call, long start) {
             try {
                 call.get(60, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 Duration after = Duration.ofNanos(System.nanoTime() - start);
                 assertThat(e.getCause()).isInstanceOf(TransportException.class);
                 return new Ended((TransportException) e.getCause(), after);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new AssertionError("the call did not end within 60 s", e);
             }
             throw new AssertionError("the call succeeded; it should have ended with a TransportException");

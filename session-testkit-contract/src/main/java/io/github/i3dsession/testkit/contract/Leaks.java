@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /** Counts what a transport may leave behind: threads it started and TCP connections to the fake server. */
@@ -94,7 +95,7 @@ final class Leaks {
     }
 
     /** Waits up to {@code millis} for {@code condition}, nudging the garbage collector (JDK 11-20 HttpClient). */
-    static boolean eventually(long millis, java.util.function.BooleanSupplier condition) {
+    static boolean eventually(long millis, BooleanSupplier condition) {
         long end = System.nanoTime() + millis * 1_000_000L;
         while (true) {
             if (condition.getAsBoolean()) {

@@ -3,6 +3,7 @@ package io.github.i3dsession.testkit.contract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,7 +84,7 @@ final class LoadRun {
     public String toString() {
         double seconds = elapsedNanos / 1e9;
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%d calls on %d threads in %.2f s (%.0f calls/s, mean %.3f ms/call/thread), %d errors",
                 completed,
                 threads,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.i3dsession.api.AlreadyLoggedInException;
 import io.github.i3dsession.api.InvalidCredentialsException;
+import io.github.i3dsession.api.InvalidOtpException;
 import io.github.i3dsession.api.RetryPolicy;
 import io.github.i3dsession.api.ServerErrorException;
 import io.github.i3dsession.api.SessionClient;
@@ -272,9 +273,7 @@ abstract class ReliabilityContract extends WireContract {
                         () -> api.login(SessionLogin.of(OTP_USER, "wrong-" + OTP_PASSWORD)))
                 .getMessage());
         api.login(bob());
-        messages.add(catchThrowableOfType(
-                        io.github.i3dsession.api.InvalidOtpException.class,
-                        () -> api.provideOtp(SessionLoginOtp.of("999999")))
+        messages.add(catchThrowableOfType(InvalidOtpException.class, () -> api.provideOtp(SessionLoginOtp.of("999999")))
                 .getMessage());
         api.provideOtp(SessionLoginOtp.of(OTP));
         server.enqueue(

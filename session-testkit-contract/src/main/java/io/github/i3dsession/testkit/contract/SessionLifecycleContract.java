@@ -1,6 +1,7 @@
 package io.github.i3dsession.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.i3dsession.api.ApiRequest;
@@ -11,10 +12,12 @@ import io.github.i3dsession.api.SessionClient;
 import io.github.i3dsession.api.SessionState;
 import io.github.i3dsession.api.TooManyRequestsException;
 import io.github.i3dsession.api.Totp;
+import io.github.i3dsession.api.TransportException;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.testkit.FakeResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +128,37 @@ abstract class SessionLifecycleContract extends ReliabilityContract {
         }
 
         assertThat(server.loginCount()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ContractMode.class)
+    void waitingForAnotherCallsAutomaticLoginCountsAgainstTheCallTimeout(ContractMode mode) throws Exception {
+        // The login outlasts the call timeout (an OTP source that takes 1.5 s, as a person or a vault might). A
+        // call that finds it under way waits for it within its own deadline, not until it is done.
+        CountDownLatch otpAsked = new CountDownLatch(1);
+        ContractApi api = api(
+                mode,
+                clientBuilder()
+                        .requestTimeout(Duration.ofSeconds(1))
+                        .callTimeout(Duration.ofSeconds(1))
+                        .autoLogin(() -> SessionLogin.of(OTP_USER, OTP_PASSWORD), challenge -> {
+                            otpAsked.countDown();
+                            sleep(1500);
+                            return OTP;
+                        }));
+        ExecutorService leader = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> leading = leader.submit(() -> catchThrowable(api::getUser));
+            assertThat(otpAsked.await(5, TimeUnit.SECONDS)).isTrue();
+
+            TransportException e = catchThrowableOfType(TransportException.class, api::getUser);
+
+            assertThat(e).hasMessage("automatic login did not complete within the call timeout of PT1S");
+            leading.get(10, TimeUnit.SECONDS);
+        } finally {
+            leader.shutdownNow();
+        }
+        assertThat(server.loginCount()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")

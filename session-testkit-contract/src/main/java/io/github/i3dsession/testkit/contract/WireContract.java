@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.i3dsession.api.NotLoggedInException;
@@ -346,7 +347,7 @@ abstract class WireContract extends SessionFlowContract {
     }
 
     private static Map<String, Object> json(byte[] body) throws IOException {
-        return MAPPER.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+        return MAPPER.readValue(body, new TypeReference<Map<String, Object>>() {});
     }
 
     private void assertUnexpectedUserBody(ContractMode mode, FakeResponse response, String message) {

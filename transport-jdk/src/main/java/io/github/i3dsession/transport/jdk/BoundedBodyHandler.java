@@ -1,6 +1,7 @@
 package io.github.i3dsession.transport.jdk;
 
 import io.github.i3dsession.api.spi.ResponseTooLargeException;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -16,7 +17,7 @@ final class BoundedBodyHandler implements HttpResponse.BodySubscriber<byte[]> {
     private final int statusCode;
     private final long limit;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
 
     private BoundedBodyHandler(int statusCode, long limit) {
