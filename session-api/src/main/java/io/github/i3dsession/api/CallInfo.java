@@ -28,7 +28,7 @@ public final class CallInfo {
     /**
      * Describes a call.
      *
-     * @param operation {@code login}, {@code provideOTP}, {@code getUser}, {@code logout} or {@code send}
+     * @param operation {@code login}, {@code provideOtp}, {@code getUser}, {@code logout} or {@code send}
      * @param method the HTTP method
      * @param pathTemplate the path without query, such as {@code /v3/session/user}
      * @param baseUri the client's base URI
@@ -43,7 +43,7 @@ public final class CallInfo {
     }
 
     /**
-     * Returns the operation: {@code login}, {@code provideOTP}, {@code getUser}, {@code logout} or {@code send}.
+     * Returns the operation: {@code login}, {@code provideOtp}, {@code getUser}, {@code logout} or {@code send}.
      *
      * @return the operation name
      */

@@ -20,7 +20,7 @@ import java.util.Objects;
  * <p>Low-cardinality key values, on both observations unless said otherwise:
  *
  * <ul>
- *   <li>{@code operation}: {@code login}, {@code provideOTP}, {@code getUser}, {@code logout} or {@code send};
+ *   <li>{@code operation}: {@code login}, {@code provideOtp}, {@code getUser}, {@code logout} or {@code send};
  *   <li>{@code transport}: the transport's name, such as {@code jdk};
  *   <li>{@code outcome}: {@code SUCCESS} (2xx), {@code CLIENT_ERROR} (4xx), {@code SERVER_ERROR} (5xx),
  *       {@code INFORMATIONAL} (1xx), {@code REDIRECTION} (3xx), or {@code UNKNOWN} when no response arrived; for a

@@ -60,7 +60,7 @@ class NoSecretsInObservationsTest {
         String recorded = String.join("\n", everythingIn(stopped.all()));
         assertThat(secrets).contains(PASSWORD, WRONG_PASSWORD, API_KEY, TOTP_SECRET);
         assertThat(secrets.size()).as("OTPs and cookie values sent").isGreaterThan(5);
-        assertThat(recorded).contains("getUser", "provideOTP");
+        assertThat(recorded).contains("getUser", "provideOtp");
         for (String secret : secrets) {
             assertThat(recorded).doesNotContain(secret);
         }

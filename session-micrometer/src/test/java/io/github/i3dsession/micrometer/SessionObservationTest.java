@@ -159,7 +159,7 @@ class SessionObservationTest {
                 .containsExactlyInAnyOrder(
                         "getUser automatic=false CLIENT_ERROR",
                         "login automatic=true SUCCESS",
-                        "provideOTP automatic=true SUCCESS",
+                        "provideOtp automatic=true SUCCESS",
                         "getUser automatic=false SUCCESS");
     }
 

@@ -18,7 +18,7 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  *
- * <p>Each call is an {@code INTERNAL} span named after its operation ({@code login}, {@code provideOTP},
+ * <p>Each call is an {@code INTERNAL} span named after its operation ({@code login}, {@code provideOtp},
  * {@code getUser}, {@code logout}, {@code send}), a child of the caller's current span; each attempt is a
  * {@code CLIENT} span under it, named after the HTTP method, with {@code http.request.method},
  * {@code server.address}, {@code server.port}, {@code url.full} (never a query), {@code http.response.status_code},

@@ -213,7 +213,7 @@ class SessionTelemetryTest {
                 .containsExactly(
                         "getUser automatic=false",
                         "login automatic=true",
-                        "provideOTP automatic=true",
+                        "provideOtp automatic=true",
                         "getUser automatic=false");
     }
 

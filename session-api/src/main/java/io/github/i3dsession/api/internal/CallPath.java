@@ -61,8 +61,21 @@ final class CallPath {
         CallObserver[] calls = observers.isEmpty()
                 ? null
                 : observers.callStarted(CallInfo.of(
-                        call.name, call.method, call.pathTemplate, config.baseUri, config.transportName, automatic));
+                        observedName(call),
+                        call.method,
+                        call.pathTemplate,
+                        config.baseUri,
+                        config.transportName,
+                        automatic));
         return new CallState<>(call, now, now + config.callTimeoutNanos, calls);
+    }
+
+    /**
+     * The operation as observers name it: the client's method name, so {@code provideOtp} where messages use the
+     * spec's operationId {@code provideOTP}.
+     */
+    private static String observedName(Call<?> call) {
+        return call.operation == SessionOperation.PROVIDE_OTP ? "provideOtp" : call.name;
     }
 
     /**
