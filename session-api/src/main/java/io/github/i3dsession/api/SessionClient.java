@@ -132,8 +132,9 @@ public interface SessionClient extends AutoCloseable {
     /**
      * Returns the headers a request to {@code uri} must carry to use this session from another HTTP client: the
      * {@code Cookie} header with the session cookies that cover that URI, and {@code PRIVATE-TOKEN} when an API
-     * key is set. For a URI outside this client's base URI (another scheme, host, port or path) the map is empty,
-     * so neither cookies nor the API key can leak to another server.
+     * key is set. The map is empty for a URI outside this client's base URI (another scheme, host, port or path),
+     * so neither cookies nor the API key can leak to another server, and for a URI no session cookie covers (a
+     * cookie path that does not match, or no login yet).
      *
      * @param uri an absolute URI under the base URI
      * @return the headers by name; empty when none apply

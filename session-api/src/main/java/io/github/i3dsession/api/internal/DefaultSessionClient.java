@@ -139,11 +139,13 @@ public final class DefaultSessionClient implements SessionClient {
         if (!covers(uri)) {
             return Map.of();
         }
-        Map<String, String> headers = new LinkedHashMap<>();
         String cookie = path.cookies.headerFor(uri);
-        if (cookie != null) {
-            headers.put("Cookie", cookie);
+        if (cookie == null) {
+            // No session cookie covers this URI (or no session yet): there is no session to use there.
+            return Map.of();
         }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Cookie", cookie);
         if (config.apiKey != null) {
             headers.put("PRIVATE-TOKEN", config.apiKey);
         }

@@ -297,6 +297,7 @@ abstract class SessionLifecycleContract extends ReliabilityContract {
     @EnumSource(ContractMode.class)
     void headersForGiveTheSessionOnlyToTheClientsOwnServer(ContractMode mode) {
         SessionClient client = track(clientBuilder().apiKey(API_KEY).build());
+        Map<String, String> beforeLogin = client.headersFor(server.baseUri().resolve(HOSTS_PATH));
         ContractApi.of(client, mode).login(alice());
 
         Map<String, String> own = client.headersFor(server.baseUri().resolve(HOSTS_PATH));
@@ -305,6 +306,7 @@ abstract class SessionLifecycleContract extends ReliabilityContract {
         assertThat(own).containsKeys("Cookie", "PRIVATE-TOKEN");
         assertThat(own.get("Cookie")).startsWith(server.sessionCookieName() + "=");
         assertThat(other).isEmpty();
+        assertThat(beforeLogin).as("no session yet").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
