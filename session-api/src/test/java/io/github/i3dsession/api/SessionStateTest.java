@@ -251,4 +251,18 @@ class SessionStateTest {
 
         assertThat(SessionState.fromJson(state.toJson())).isEqualTo(state);
     }
+
+    @Test
+    void aSessionOfAnotherServerIsRefusedByTheBuilder() {
+        SessionState state = SessionState.of(BASE, List.of(SESSION));
+
+        assertThatThrownBy(() -> SessionClient.builder()
+                        .baseUri(URI.create("https://staging.example"))
+                        .transport(new ScriptedTransport())
+                        .session(state)
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("session belongs to https://api.i3d.net, not to the baseUri https://staging.example;"
+                        + " a session cannot move to another server");
+    }
 }

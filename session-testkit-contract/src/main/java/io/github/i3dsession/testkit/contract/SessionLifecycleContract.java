@@ -163,6 +163,18 @@ abstract class SessionLifecycleContract extends ReliabilityContract {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
+    void anAccountThatNeedsAnOtpWithoutAnOtpSourceFailsClearlyAndSendsNoOtp(ContractMode mode) {
+        ContractApi api = autoLoginApi(mode, OTP_USER, OTP_PASSWORD);
+
+        IllegalStateException e = catchThrowableOfType(IllegalStateException.class, api::getUser);
+
+        assertThat(e).hasMessageContaining("use autoLogin(credentials, otpSource)");
+        assertThat(requestsTo(OTP_PATH)).isEmpty();
+        assertThat(requestsTo(USER_PATH)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ContractMode.class)
     void afterA401NoFurtherAutomaticLoginIsMade(ContractMode mode) {
         ContractApi api = autoLoginApi(mode, USER, "not the password");
 
