@@ -49,7 +49,13 @@ class PackagingTest {
                 Arguments.of(
                         "session-testkit-contract",
                         "io.github.i3dsession.testkit.contract",
-                        "io.github.i3dsession.testkit.contract"));
+                        "io.github.i3dsession.testkit.contract"),
+                Arguments.of(
+                        "session-micrometer", "io.github.i3dsession.micrometer", "io.github.i3dsession.micrometer"),
+                Arguments.of(
+                        "session-opentelemetry",
+                        "io.github.i3dsession.opentelemetry",
+                        "io.github.i3dsession.opentelemetry"));
     }
 
     @ParameterizedTest(name = "{0}")
