@@ -52,6 +52,10 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         assertThat(ended.failure)
                 .hasMessageStartingWith("getUser GET " + server.baseUri() + USER_PATH)
                 .hasMessageContaining("did not complete within the call timeout of PT2S");
+        // A transport may end a blocking wait by interrupting the caller; that interrupt must not outlive the call.
+        assertThat(Thread.currentThread().isInterrupted())
+                .as("the caller's interrupt flag after a call its deadline ended")
+                .isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,6 +78,7 @@ abstract class DeadlineContract extends SessionLifecycleContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void closeEndsAStalledCallOverTheCallersTransportAndLeavesTheTransportOpen(ContractMode mode) {
+        AtomicBoolean flagLeft = new AtomicBoolean();
         server.enqueue(
                 USER_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
         SessionClient client = track(patient(clientBuilder()).build());
@@ -81,16 +86,26 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         Ended ended = report(
                 mode,
                 "close, caller's transport: ended after close() in",
-                endedBy(mode, client, () -> server.requestCount("GET", USER_PATH), client::close));
+                endedBy(
+                        mode,
+                        client,
+                        () -> server.requestCount("GET", USER_PATH),
+                        client::close,
+                        new Thread[1],
+                        flagLeft));
 
         assertThat(ended.after).isLessThan(GRACE);
         assertThat(ended.failure).hasMessageContaining("the SessionClient was closed");
+        assertThat(flagLeft)
+                .as("an interrupt flag left on the blocked caller by close()")
+                .isFalse();
         assertThat(newClient().login(alice()).requiresOtp()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ContractMode.class)
     void closeEndsAStalledCallOverADiscoveredTransport(ContractMode mode) {
+        AtomicBoolean flagLeft = new AtomicBoolean();
         server.enqueue(
                 USER_PATH, FakeResponse.builder().delayBeforeHeaders(STALL).build());
         // No transport given: the client discovers one, owns it, and closes it with itself.
@@ -100,10 +115,19 @@ abstract class DeadlineContract extends SessionLifecycleContract {
         Ended ended = report(
                 mode,
                 "close, discovered transport: ended after close() in",
-                endedBy(mode, client, () -> server.requestCount("GET", USER_PATH), client::close));
+                endedBy(
+                        mode,
+                        client,
+                        () -> server.requestCount("GET", USER_PATH),
+                        client::close,
+                        new Thread[1],
+                        flagLeft));
 
         assertThat(ended.after).isLessThan(GRACE);
         assertThat(ended.failure).hasMessageContaining("the SessionClient was closed");
+        assertThat(flagLeft)
+                .as("an interrupt flag left on the blocked caller by close()")
+                .isFalse();
     }
 
     @Test
@@ -152,10 +176,6 @@ abstract class DeadlineContract extends SessionLifecycleContract {
     private Ended report(ContractMode mode, String what, Ended ended) {
         System.out.printf("deadline %s %s: %s %d ms%n", getClass().getSimpleName(), mode, what, ended.after.toMillis());
         return ended;
-    }
-
-    private static Ended endedBy(ContractMode mode, SessionClient client, IntSupplier requests, Runnable stop) {
-        return endedBy(mode, client, requests, stop, new Thread[1], new AtomicBoolean());
     }
 
     /**
