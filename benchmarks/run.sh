@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the JMH benchmarks, runs every one of them against one warmed-up FakeSessionServer, and prints the
-# table of ratios (ours / the same request by hand) with PASS/MISS against the targets. About 15 minutes on two
-# cores; see docs/performance.md.
+# table of ratios (ours / the same request by hand) with PASS/MISS against the targets. About 20 minutes on two
+# cores, plus the build; see docs/performance.md.
 #
 #   benchmarks/run.sh                 build, run, report
 #   SKIP_BUILD=1 benchmarks/run.sh    reuse benchmarks/target/benchmarks.jar
@@ -51,15 +51,17 @@ echo "before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)" > "$OUT/
 RESULTS="$OUT/jmh-result.json"
 if [ "$#" -gt 0 ]; then
   # A filter or other JMH options of the caller's: one pass with the settings of the single-thread pass below.
-  java -jar "$JAR" -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$OUT/jmh-result.json" "$@"
+  java -jar "$JAR" -f 1 -wi 8 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$OUT/jmh-result.json" "$@"
 else
-  # Single-thread and async benchmarks: one fork each, 3 warm-up and 5 measured iterations of 2 s, about 19 s
+  # Single-thread and async benchmarks: one fork each, 8 warm-up and 5 measured iterations of 2 s, about 30 s
   # apiece. Their allocation figures barely move between iterations.
-  java -jar "$JAR" -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc -e '8Threads' -rf json -rff "$OUT/jmh-result.json"
-  # The 8-thread throughput benchmarks move far more from one iteration to the next (eight client threads and the
-  # server share the machine's cores): two forks of 10 measured iterations each, so that the 99.9% error of each
-  # throughput ratio comes out narrow enough to judge (the target is under ±0.10). About 55 s apiece.
-  java -jar "$JAR" -f 2 -wi 3 -w 2s -i 10 -r 2s -rf json -rff "$OUT/jmh-result-8threads.json" '8Threads'
+  java -jar "$JAR" -f 1 -wi 8 -w 2s -i 5 -r 2s -prof gc -e '8Threads' -rf json -rff "$OUT/jmh-result.json"
+  # The 8-thread throughput benchmarks: eight client threads and the server leave the JIT's compiler threads little
+  # of two cores, and throughput kept rising for about 40 s of a fork (JMH's -prof comp counted about 2 s of
+  # compilation per 2 s iteration for the first 24 s). So 20 warm-up iterations of 2 s, then two forks of 10
+  # measured iterations each, so that the 99.9% error of each throughput ratio comes out narrow enough to judge
+  # (the target is under ±0.10). About 2 min apiece.
+  java -jar "$JAR" -f 2 -wi 20 -w 2s -i 10 -r 2s -rf json -rff "$OUT/jmh-result-8threads.json" '8Threads'
   RESULTS="$RESULTS,$OUT/jmh-result-8threads.json"
 fi
 echo "after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)" >> "$OUT/loadavg.txt"
