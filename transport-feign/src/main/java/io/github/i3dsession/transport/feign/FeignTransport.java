@@ -9,6 +9,7 @@ import feign.Retryer;
 import feign.Target;
 import feign.codec.Encoder;
 import io.github.i3dsession.api.ProxyOptions;
+import io.github.i3dsession.api.spi.AbortInterrupt;
 import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.ResponseTooLargeException;
 import io.github.i3dsession.api.spi.SessionOperation;
@@ -241,7 +242,7 @@ public final class FeignTransport implements SessionTransport {
         SessionApi api = targets.computeIfAbsent(
                 baseUrl(request), url -> feign.newInstance(new Target.HardCodedTarget<>(SessionApi.class, url)));
         AsyncCallOptions options = new AsyncCallOptions(options(request), request.maxResponseBytes());
-        AbortInterrupt interrupt = new AbortInterrupt();
+        AbortInterrupt interrupt = AbortInterrupt.ofCurrentThread();
         // Feign's read timeout restarts with every byte: an abort must end the exchange. The default client of
         // create() disconnects its connection; a client that registered no abort gets its thread interrupted,
         // which feign-java11 (and the JDK HttpClient under it) obeys.

@@ -1,6 +1,7 @@
 package io.github.i3dsession.transport.jdk;
 
 import io.github.i3dsession.api.ProxyOptions;
+import io.github.i3dsession.api.spi.AbortInterrupt;
 import io.github.i3dsession.api.spi.AbortSignal;
 import io.github.i3dsession.api.spi.SessionTransport;
 import io.github.i3dsession.api.spi.TransportRequest;
@@ -113,22 +114,22 @@ public final class JdkTransport implements SessionTransport {
         // on a machine of one or two cores starts a new thread for every response (an 8-thread benchmark measured
         // 0.4x the throughput of send). send waits on the calling thread and cancels its exchange when that thread
         // is interrupted, so an abort or close() ends the wait by interrupting the caller.
-        BlockingExchange exchange = new BlockingExchange();
-        inFlight.add(exchange);
+        AbortInterrupt interrupt = AbortInterrupt.ofCurrentThread();
+        inFlight.add(interrupt);
         HttpResponse<InputStream> response = null;
         Exception failure = null;
-        try (AbortSignal.Registration abort = request.abortSignal().onAbort(exchange)) {
+        try (AbortSignal.Registration abort = request.abortSignal().onAbort(interrupt)) {
             if (closed.get()) {
                 // close() may have looked at the in-flight set before this exchange joined it.
-                exchange.run();
+                interrupt.run();
             }
             response = client.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException | InterruptedException | IllegalArgumentException | SecurityException e) {
             failure = e;
         } finally {
-            inFlight.remove(exchange);
+            inFlight.remove(interrupt);
         }
-        boolean aborted = exchange.finish();
+        boolean aborted = interrupt.end();
         if (failure != null) {
             throw failure(failure, aborted, request);
         }
@@ -161,41 +162,6 @@ public final class JdkTransport implements SessionTransport {
             return (IOException) failure;
         }
         return new IOException("cannot send " + exchange + ": " + failure.getMessage(), failure);
-    }
-
-    /**
-     * One blocking {@code send} on the caller's thread. Running it (an abort, or close()) interrupts that thread
-     * while it still waits for the response; HttpClient.send then cancels the exchange (Java 16+; on Java 11 the
-     * caller returns at once and the exchange ends at its request timeout). {@link #finish()} clears an interrupt
-     * of ours, so none reaches the caller's later code.
-     */
-    private static final class BlockingExchange implements Runnable {
-        private final Thread caller = Thread.currentThread();
-        private boolean waiting = true;
-        private boolean interrupted;
-
-        @Override
-        public synchronized void run() {
-            if (waiting && !interrupted) {
-                interrupted = true;
-                caller.interrupt();
-            }
-        }
-
-        /**
-         * Ends the wait; called by the caller's thread.
-         *
-         * @return whether this exchange interrupted the caller (an abort or close)
-         */
-        synchronized boolean finish() {
-            waiting = false;
-            if (interrupted) {
-                // Ours, not the application's. Should the application interrupt at the same moment, the call still
-                // ends, with the abort's exception, and that interrupt is cleared with ours.
-                Thread.interrupted();
-            }
-            return interrupted;
-        }
     }
 
     @Override
