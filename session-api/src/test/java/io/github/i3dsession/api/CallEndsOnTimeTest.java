@@ -1,13 +1,17 @@
 package io.github.i3dsession.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.i3dsession.api.spi.TransportRequest;
 import io.github.i3dsession.api.spi.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -110,6 +114,78 @@ class CallEndsOnTimeTest {
         assertThat(e)
                 .hasMessage("getUser GET https://api.i3d.net/v3/session/user did not complete within the call timeout"
                         + " of PT0.5S (1 attempt)");
+    }
+
+    /**
+     * The JDK's HttpClient before Java 22 times a request on the wall clock (JDK-8309939): a clock step fires its
+     * timeout before the call's deadline by ours. When the attempt had all that remained of the call, that timeout is
+     * the call's: a retry would go out with the milliseconds left.
+     */
+    @Test
+    void aTransportTimeoutOfAnAttemptThatHadAllTheCallsTimeEndsTheCallWithoutARetry() {
+        transport.thenFail(new HttpTimeoutException("request timed out")).thenStatus(404, null);
+        SessionClient client = client(Duration.ofSeconds(5));
+
+        long start = System.nanoTime();
+        TransportException e = catchThrowableOfType(TransportException.class, client::getUser);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(transport.sent).hasSize(1);
+        assertThat(e)
+                .hasMessage("getUser GET https://api.i3d.net/v3/session/user did not complete within the call timeout"
+                        + " of PT5S (1 attempt)")
+                .hasCauseInstanceOf(HttpTimeoutException.class);
+    }
+
+    @Test
+    void anAsyncCallEndsTooWhenTheTransportTimesOutAnAttemptThatHadAllTheCallsTime() {
+        transport.thenFail(new SocketTimeoutException("Read timed out")).thenStatus(404, null);
+        SessionClient client = client(Duration.ofSeconds(5));
+
+        Throwable failure = catchThrowableOfType(
+                java.util.concurrent.ExecutionException.class,
+                () -> client.async().getUser().get(2, TimeUnit.SECONDS));
+
+        assertThat(transport.sent).hasSize(1);
+        assertThat(failure.getCause())
+                .isInstanceOf(TransportException.class)
+                .hasMessage("getUser GET https://api.i3d.net/v3/session/user did not complete within the call timeout"
+                        + " of PT5S (1 attempt)");
+    }
+
+    @Test
+    void aTimeoutOfAnAttemptWithTimeToSpareIsRetried() {
+        transport.thenFail(new HttpTimeoutException("request timed out")).thenStatus(404, null);
+        SessionClient client = SessionClient.builder()
+                .baseUri(URI.create("https://api.i3d.net"))
+                .transport(transport)
+                .requestTimeout(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofSeconds(30))
+                .build();
+
+        assertThatThrownBy(client::getUser).isInstanceOf(NotLoggedInException.class);
+        assertThat(transport.sent).hasSize(2);
+    }
+
+    @Test
+    void aConnectTimeoutIsRetriedEvenWhenTheAttemptHadAllTheCallsTime() {
+        // The connect timeout is never shortened to the call's: once it has passed, a timeout may be its own.
+        transport
+                .then(request -> {
+                    sleep(150);
+                    throw new HttpConnectTimeoutException("HTTP connect timed out");
+                })
+                .thenStatus(404, null);
+        SessionClient client = SessionClient.builder()
+                .baseUri(URI.create("https://api.i3d.net"))
+                .transport(transport)
+                .connectTimeout(Duration.ofMillis(100))
+                .requestTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(30))
+                .build();
+
+        assertThatThrownBy(client::getUser).isInstanceOf(NotLoggedInException.class);
+        assertThat(transport.sent).hasSize(2);
     }
 
     @Test

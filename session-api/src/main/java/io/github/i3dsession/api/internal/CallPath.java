@@ -12,12 +12,14 @@ import io.github.i3dsession.api.spi.TransportResponse;
 import io.github.i3dsession.model.SessionUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -93,8 +95,9 @@ final class CallPath {
         state.attempt = attempt;
         Map<String, String> extra = state.observers == null ? null : observers.attemptStarted(state.observers, attempt);
         // The configured Duration unless the call's deadline is nearer: no Duration made per attempt on the usual path.
-        Duration timeout =
-                remaining >= config.requestTimeoutNanos ? config.requestTimeout : Duration.ofNanos(remaining);
+        boolean shortened = remaining < config.requestTimeoutNanos;
+        Duration timeout = shortened ? Duration.ofNanos(remaining) : config.requestTimeout;
+        state.attemptHasTheCallsTime = shortened;
         TransportRequest request = newRequest(state.call, timeout, extra, signal);
         state.attemptStartNanos = System.nanoTime();
         return request;
@@ -165,7 +168,8 @@ final class CallPath {
             attemptEnded(state, -1, failure, RetryDecider.STOP, null);
             return AttemptOutcome.fail(aborted(state, aborted, failure));
         }
-        if (state.deadlineNanos - System.nanoTime() <= DEADLINE_SLACK_NANOS) {
+        if (state.deadlineNanos - System.nanoTime() <= DEADLINE_SLACK_NANOS
+                || timedOutWithTheCallsTime(state, failure)) {
             // The attempt's timeout was what remained of the call: the call ran out of time, whether the
             // transport's timer or the guard's sweep noticed first.
             AttemptLog.attempt(call, attempt, state.attemptStartNanos, null, failure);
@@ -187,6 +191,34 @@ final class CallPath {
         return delay != RetryDecider.STOP
                 ? AttemptOutcome.retryAfter(delay)
                 : AttemptOutcome.fail(errors.forFailure(call, failure, attempt));
+    }
+
+    /**
+     * Whether the transport's own timer ended an attempt whose timeout was all that remained of the call. Then the
+     * call has run out of time even when the transport's clock says so before ours does: the JDK's HttpClient before
+     * Java 22 times requests on the wall clock (JDK-8309939), which a clock step moves, and a retry would go out with
+     * the few milliseconds left. A failure that came before the connect timeout could pass is not the connect
+     * timeout's, which is never shortened to the call's.
+     */
+    private boolean timedOutWithTheCallsTime(CallState<?> state, Throwable failure) {
+        return state.attemptHasTheCallsTime
+                && System.nanoTime() - state.attemptStartNanos < config.connectTimeout.toNanos()
+                && isTimeout(failure);
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException || t instanceof TimeoutException) {
+                return true;
+            }
+            // java.net.http.HttpTimeoutException and its subclass, by name: this module does not read java.net.http.
+            for (Class<?> type = t.getClass(); type != IOException.class && type != null; type = type.getSuperclass()) {
+                if (type.getName().equals("java.net.http.HttpTimeoutException")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     TransportException deadlineExceeded(CallState<?> state) {

@@ -18,6 +18,9 @@ final class CallState<T> {
 
     volatile int attempt;
     volatile long attemptStartNanos;
+    /** Whether the attempt's timeout is what remained of the call, shorter than the configured request timeout. */
+    volatile boolean attemptHasTheCallsTime;
+
     volatile int lastStatus = -1;
     volatile Throwable lastFailure;
     /** Async only: the attempt in flight, cancelled when the call ends first. */
