@@ -9,11 +9,16 @@ import io.github.i3dsession.api.SessionClientBuilder;
 import io.github.i3dsession.model.SessionLogin;
 import io.github.i3dsession.testkit.FakeSessionServer;
 import io.github.i3dsession.testkit.FakeUser;
+import io.github.i3dsession.testkit.LogCapture;
 import io.github.i3dsession.testkit.RecordedRequest;
 import io.github.i3dsession.testkit.TestPki;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +29,14 @@ import org.junit.jupiter.api.Test;
 class HttpClient5ProxyTest {
     private static final TestPki PKI = TestPki.create();
     private static final String PROXY_PASSWORD = "proxy-s3cret";
+
+    @BeforeEach
+    void captureLogs() {
+        assertThat(LogCapture.isInstalled())
+                .as("RecordingSlf4jProvider is the SLF4J provider")
+                .isTrue();
+        LogCapture.clear();
+    }
 
     @Test
     void logsInAndReadsTheUserThroughAnAuthenticatingProxyOverHttp() throws Exception {
@@ -43,6 +56,7 @@ class HttpClient5ProxyTest {
                             "POST " + server.baseUri() + "/v3/session/login",
                             "GET " + server.baseUri() + "/v3/session/user");
             assertNoProxyHeaderReached(server);
+            assertNoProxyCredentialLogged();
         }
     }
 
@@ -64,6 +78,7 @@ class HttpClient5ProxyTest {
             assertThat(proxy.passed()).contains("CONNECT 127.0.0.1:" + server.port());
             assertThat(proxy.challenges()).isPositive();
             assertNoProxyHeaderReached(server);
+            assertNoProxyCredentialLogged();
         }
     }
 
@@ -83,6 +98,7 @@ class HttpClient5ProxyTest {
                     .satisfies(failure -> assertThat(chain(failure)).doesNotContain(PROXY_PASSWORD));
             assertThat(server.requestCount()).isZero();
             assertThat(proxy.challenges()).isPositive();
+            assertNoProxyCredentialLogged();
         }
     }
 
@@ -156,6 +172,24 @@ class HttpClient5ProxyTest {
         assertThat(requests)
                 .allSatisfy(request ->
                         assertThat(request.header("Proxy-Authorization")).isEmpty());
+    }
+
+    /**
+     * With every logger at TRACE, the HTTP library's included when it logs through SLF4J, no line of the client's
+     * side holds the proxy password, plain or in the Base64 of Basic's {@code Proxy-Authorization}. Jetty's lines
+     * are the proxy's own, and its request parser logs the header it received.
+     */
+    private static void assertNoProxyCredentialLogged() {
+        List<String> lines = LogCapture.lines().stream()
+                .filter(line -> !line.split(" ", 3)[1].startsWith("org.eclipse.jetty."))
+                .collect(Collectors.toList());
+        assertThat(lines).as("the client's own log lines").anyMatch(line -> line.contains("/v3/session/login"));
+        assertThat(lines)
+                .as("HttpClient's proxy authentication lines")
+                .anyMatch(line -> line.startsWith("DEBUG org.apache.hc.client5.http.impl.auth.AuthenticationHandler"));
+        String basic =
+                Base64.getEncoder().encodeToString(("proxy-user:" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertThat(lines).noneMatch(line -> line.contains(PROXY_PASSWORD) || line.contains(basic));
     }
 
     static String chain(Throwable failure) {
