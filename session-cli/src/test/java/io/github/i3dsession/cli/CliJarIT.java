@@ -170,6 +170,27 @@ class CliJarIT {
         assertThat(server.requestCount()).isZero();
     }
 
+    @Test
+    void ctrlCAtTheOneTimePasswordPromptRestoresEchoEndsTheLineAndStoresNoSession() throws Exception {
+        Terminal terminal = Terminal.start(processBuilder(
+                Terminal.command(java("login", "--base-url", server.baseUri().toString(), "--user", "alice"))));
+
+        terminal.awaitOutput("Password for alice: ");
+        terminal.type("correct horse\n");
+        terminal.awaitOutput("One-time password: ");
+        terminal.type("\u0003");
+        String output = terminal.finish();
+
+        assertThat(output).contains("One-time password: \r\nEXIT=130");
+        assertThat(output).as("stty -a after the exit shows echo on").containsPattern("(?m)^echo$");
+        assertThat(output).doesNotContain("correct horse");
+        assertThat(server.requestCount()).as("the login only").isEqualTo(1);
+        assertThat(home())
+                .satisfiesAnyOf(
+                        home -> assertThat(home).doesNotExist(),
+                        home -> assertThat(home).isEmptyDirectory());
+    }
+
     /** Collects a stream on its own thread, so that a full pipe never blocks the process. */
     private static final class Reader {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
