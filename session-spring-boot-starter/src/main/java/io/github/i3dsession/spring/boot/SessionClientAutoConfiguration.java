@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
  *       application defines one, which is then used.
  *   <li>The Micrometer observer ({@code SessionObservation}) when {@code session-micrometer} is on the class path and
  *       an {@code ObservationRegistry} bean exists; the OpenTelemetry observer ({@code SessionTelemetry}) when
- *       {@code session-opentelemetry} is on the class path and an {@code OpenTelemetry} bean exists.
+ *       {@code session-opentelemetry} is on the class path and an {@code OpenTelemetry} bean exists. Either is
+ *       left out with {@code i3d.session.micrometer.enabled=false} or {@code i3d.session.opentelemetry.enabled=false}.
  *   <li>With the actuator, a {@code SanitizingFunction} that masks {@code i3d.session.api-key},
  *       {@code i3d.session.auto-login.password} and {@code i3d.session.auto-login.totp-secret} even where the
  *       {@code configprops} and {@code env} endpoints are set to show values.
@@ -85,6 +87,7 @@ public class SessionClientAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({SessionObservation.class, ObservationRegistry.class})
     @ConditionalOnBean(ObservationRegistry.class)
+    @ConditionalOnBooleanProperty(name = SessionProperties.PREFIX + ".micrometer.enabled", matchIfMissing = true)
     static class MicrometerObserverConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "i3dSessionObservationObserver")
@@ -97,6 +100,7 @@ public class SessionClientAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({SessionTelemetry.class, OpenTelemetry.class})
     @ConditionalOnBean(OpenTelemetry.class)
+    @ConditionalOnBooleanProperty(name = SessionProperties.PREFIX + ".opentelemetry.enabled", matchIfMissing = true)
     static class OpenTelemetryObserverConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "i3dSessionTelemetryObserver")

@@ -47,6 +47,12 @@ public class SessionProperties {
     /** Automatic login with an account of the application's own. */
     private final AutoLogin autoLogin = new AutoLogin();
 
+    /** Micrometer observations of every call and attempt. */
+    private final Micrometer micrometer = new Micrometer();
+
+    /** OpenTelemetry spans and metrics of every call and attempt. */
+    private final OpenTelemetry opentelemetry = new OpenTelemetry();
+
     /** The transports the {@code transport} property can name. */
     public enum Transport {
         /** The single transport found on the class path. */
@@ -57,6 +63,83 @@ public class SessionProperties {
         HTTPCLIENT5,
         /** {@code io.github.i3dsession:transport-feign}, over OpenFeign. */
         FEIGN
+    }
+
+    /**
+     * The {@code i3d.session.micrometer.*} properties. Turning the observer off is how an application keeps one
+     * tracer, when both this and the OpenTelemetry observer would otherwise record each call.
+     */
+    public static class Micrometer {
+        /**
+         * Whether calls are recorded as Micrometer observations (i3d.session.call and i3d.session.attempt) when
+         * session-micrometer is on the class path and an ObservationRegistry bean exists.
+         */
+        private boolean enabled = true;
+
+        /** Creates the properties with their defaults; Spring Boot binds them. */
+        public Micrometer() {}
+
+        /**
+         * Returns whether the Micrometer observer is registered when it can be.
+         *
+         * @return {@code true} unless turned off
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the Micrometer observer is registered when it can be.
+         *
+         * @param enabled {@code false} to leave it out
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public String toString() {
+            return "Micrometer{enabled=" + enabled + "}";
+        }
+    }
+
+    /**
+     * The {@code i3d.session.opentelemetry.*} properties. Turning the observer off is how an application keeps one
+     * tracer, when both this and the Micrometer observer would otherwise record each call.
+     */
+    public static class OpenTelemetry {
+        /**
+         * Whether calls are traced with OpenTelemetry (a span per call and per attempt, and the
+         * http.client.request.duration histogram) when session-opentelemetry is on the class path and an
+         * OpenTelemetry bean exists.
+         */
+        private boolean enabled = true;
+
+        /** Creates the properties with their defaults; Spring Boot binds them. */
+        public OpenTelemetry() {}
+
+        /**
+         * Returns whether the OpenTelemetry observer is registered when it can be.
+         *
+         * @return {@code true} unless turned off
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the OpenTelemetry observer is registered when it can be.
+         *
+         * @param enabled {@code false} to leave it out
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public String toString() {
+            return "OpenTelemetry{enabled=" + enabled + "}";
+        }
     }
 
     /**
@@ -273,12 +356,31 @@ public class SessionProperties {
         return autoLogin;
     }
 
+    /**
+     * Returns the Micrometer observer's properties.
+     *
+     * @return the properties, never null
+     */
+    public Micrometer getMicrometer() {
+        return micrometer;
+    }
+
+    /**
+     * Returns the OpenTelemetry observer's properties.
+     *
+     * @return the properties, never null
+     */
+    public OpenTelemetry getOpentelemetry() {
+        return opentelemetry;
+    }
+
     /** Shows every setting but the secrets, of which it only says whether they are set. */
     @Override
     public String toString() {
         return "SessionProperties{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "******")
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", callTimeout="
                 + callTimeout + ", maxResponseBytes=" + maxResponseBytes + ", transport=" + transport
-                + ", autoLogin=" + autoLogin + "}";
+                + ", autoLogin=" + autoLogin + ", micrometer=" + micrometer.enabled + ", opentelemetry="
+                + opentelemetry.enabled + "}";
     }
 }

@@ -256,6 +256,56 @@ class SessionClientAutoConfigurationTest {
     }
 
     @Test
+    void withBothBeansBothObserversRecordEachCall() {
+        alice.withUserConfiguration(Registry.class, Otel.class).run(context -> {
+            context.getBean(SessionClient.class).getUser();
+
+            TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+                    .hasAnObservation(observation -> observation.hasNameEqualTo("i3d.session.call"));
+            assertThat(context.getBean(InMemorySpanExporter.class).getFinishedSpanItems())
+                    .extracting(SpanData::getName)
+                    .contains("getUser");
+        });
+    }
+
+    @Test
+    void theOpenTelemetryObserverIsLeftOutWhenItsPropertyTurnsItOff() {
+        alice.withUserConfiguration(Registry.class, Otel.class)
+                .withPropertyValues("i3d.session.opentelemetry.enabled=false")
+                .run(context -> {
+                    assertThat(context)
+                            .hasBean("i3dSessionObservationObserver")
+                            .doesNotHaveBean("i3dSessionTelemetryObserver");
+
+                    context.getBean(SessionClient.class).getUser();
+
+                    assertThat(context.getBean(InMemorySpanExporter.class).getFinishedSpanItems())
+                            .isEmpty();
+                    TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+                            .hasAnObservation(observation -> observation.hasNameEqualTo("i3d.session.call"));
+                });
+    }
+
+    @Test
+    void theMicrometerObserverIsLeftOutWhenItsPropertyTurnsItOff() {
+        alice.withUserConfiguration(Registry.class, Otel.class)
+                .withPropertyValues("i3d.session.micrometer.enabled=false")
+                .run(context -> {
+                    assertThat(context)
+                            .hasBean("i3dSessionTelemetryObserver")
+                            .doesNotHaveBean("i3dSessionObservationObserver");
+
+                    context.getBean(SessionClient.class).getUser();
+
+                    TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+                            .doesNotHaveAnyObservation();
+                    assertThat(context.getBean(InMemorySpanExporter.class).getFinishedSpanItems())
+                            .extracting(SpanData::getName)
+                            .contains("getUser");
+                });
+    }
+
+    @Test
     void withoutTheActuatorThereIsNoSanitizerAndTheClientStillWorks() {
         alice.withClassLoader(new FilteredClassLoader(SanitizingFunction.class)).run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean("i3dSessionSecretsSanitizer");
